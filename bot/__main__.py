@@ -1,0 +1,41 @@
+"""`python -m bot`: validate settings, migrate the database, then poll Telegram."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from pydantic import ValidationError
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import Settings, describe_settings_error
+from bot.logs import configure_logging
+from db.migrate import upgrade_to_head
+
+
+def main() -> int:
+    """Run the bot until interrupted; configuration problems exit 2 with one line."""
+    try:
+        settings = Settings()  # type: ignore[call-arg]  # fields come from the environment
+    except ValidationError as error:
+        print(f"steady: {describe_settings_error(error)}", file=sys.stderr)
+        return 2
+    configure_logging(settings.log_level)
+    log = logging.getLogger("bot")
+    try:
+        upgrade_to_head(settings.async_database_url)
+    except Exception as error:  # noqa: BLE001 - any failure here means "cannot start"
+        print(
+            f"steady: cannot prepare the database: {type(error).__name__}: {error}", file=sys.stderr
+        )
+        return 3
+    log.info("database ready; starting long polling")
+    app = build_application(settings)
+    # Updates sent while the bot was down are processed, not dropped.
+    app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

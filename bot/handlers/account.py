@@ -1,0 +1,37 @@
+"""/deletedata: asks first, then removes every row about the user."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import callbacks, keyboards, texts
+from bot.delivery import send_to_user
+from bot.handlers.common import Context, reply, turn
+from bot.runtime import get_runtime
+from bot.services.accounts import delete_everything
+
+
+async def deletedata(update: Update, context: Context) -> None:
+    """Ask for confirmation; nothing is deleted yet."""
+    markup = keyboards.confirm(callbacks.DELETE, texts.DELETE_YES, texts.DELETE_NO)
+    await reply(update, texts.DELETE_CONFIRM, reply_markup=markup)
+
+
+async def deletedata_answer(update: Update, context: Context) -> None:
+    """Delete on yes; the former partner only hears that the pairing ended."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if parts == [callbacks.NO]:
+        await query.answer()
+        await query.edit_message_text(texts.DELETE_KEPT)
+        return
+    if parts != [callbacks.YES]:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        partner = await delete_everything(t.session, user=t.user, now=t.now)
+    await query.answer()
+    await query.edit_message_text(texts.DELETE_DONE)
+    if partner is not None:
+        await send_to_user(context.bot, get_runtime(context), partner.id, texts.PAIR_ENDED)

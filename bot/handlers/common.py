@@ -1,0 +1,65 @@
+"""The shared shape of a handler turn: one session, the caller's user row, one `now`."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.runtime import Runtime, get_runtime
+from db.models import User
+from db.repositories.users import upsert_user
+from db.session import transaction
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+@dataclass
+class Turn:
+    """Everything a handler needs to apply one user action."""
+
+    session: AsyncSession
+    user: User
+    now: datetime
+    runtime: Runtime
+
+    @property
+    def zone(self) -> str:
+        """The user's zone, or the operator's default when they set none."""
+        return self.user.timezone or self.runtime.settings.default_timezone
+
+
+@asynccontextmanager
+async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
+    """Open a transaction and load (or create) the caller; commits when the block ends."""
+    runtime = get_runtime(context)
+    tg_user = update.effective_user
+    assert tg_user is not None
+    now = runtime.clock.now()
+    async with transaction(runtime.sessions) as session:
+        user = await upsert_user(
+            session,
+            user_id=tg_user.id,
+            first_name=tg_user.first_name,
+            language_code=tg_user.language_code,
+            now=now,
+        )
+        yield Turn(session=session, user=user, now=now, runtime=runtime)
+
+
+async def reply(update: Update, text: str, **kwargs: Any) -> None:
+    """Answer in the chat the update came from."""
+    message = update.effective_message
+    assert message is not None
+    await message.reply_text(text, do_quote=False, **kwargs)
+
+
+def command_args(context: Context) -> list[str]:
+    """The words after the command (empty when there are none)."""
+    return list(context.args or [])

@@ -1,0 +1,56 @@
+"""Catch-alls: /cancel, unknown commands, stray text, stale buttons, and errors."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.error import TelegramError
+
+from bot import texts
+from bot.handlers.common import Context, reply
+
+log = logging.getLogger(__name__)
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """Leave the guided flow in progress; with none, say so."""
+    await reply(update, texts.CANCEL_NOTHING)
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """A command we do not have: name it back and point to /help."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    command = message.text.split()[0].split("@")[0]
+    await reply(update, texts.unknown_command(command))
+
+
+async def stray_text(update: Update, context: Context) -> None:
+    """Free text outside any flow gets a short hint instead of silence."""
+    await reply(update, texts.STRAY_TEXT)
+
+
+async def stale_button(update: Update, context: Context) -> None:
+    """Any callback no handler claimed: old, forged or from a finished flow."""
+    query = update.callback_query
+    assert query is not None
+    await query.answer(texts.BUTTON_EXPIRED)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the failure without any message content, and tell the user kindly."""
+    error = context.error
+    log.error(
+        "handler failed: %s",
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )
+    if isinstance(update, Update) and update.effective_chat is not None:
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer(texts.SOMETHING_WENT_WRONG[:200])
+            else:
+                await reply(update, texts.SOMETHING_WENT_WRONG)
+        except TelegramError:
+            log.warning("could not tell the user about the failure")

@@ -1,0 +1,47 @@
+"""/start (with or without an invite code), role choice, and /help."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import callbacks, keyboards, texts
+from bot.handlers.common import Context, command_args, reply, turn
+from bot.handlers.pairing import join_and_notify
+from bot.services.accounts import set_role
+from bot.services.pairing import partner_of
+from db.models import ROLES
+from jobs.zones import zone_label
+
+
+async def start(update: Update, context: Context) -> None:
+    """Welcome and role choice; `/start CODE` from a deep link joins a pair instead."""
+    args = command_args(context)
+    if args:
+        await join_and_notify(update, context, " ".join(args))
+        return
+    async with turn(update, context) as t:
+        text = texts.welcome(t.user.first_name, t.user.role)
+    await reply(update, text, reply_markup=keyboards.roles())
+
+
+async def choose_role(update: Update, context: Context) -> None:
+    """A role button: store the role, settle the question, point to the next steps."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if len(parts) != 1 or parts[0] not in ROLES:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    role = parts[0]
+    async with turn(update, context) as t:
+        await set_role(t.session, user=t.user, role=role, now=t.now)
+        partner = await partner_of(t.session, t.user)
+        steps = texts.next_steps(zone_label(t.zone), partner.first_name if partner else None)
+    await query.answer()
+    await query.edit_message_text(texts.role_saved(role))
+    await reply(update, steps)
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """Every command, one line each."""
+    await reply(update, texts.help_text())

@@ -1,0 +1,107 @@
+"""/pair, /join CODE, /unpair and its confirmation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from telegram import Update
+
+from bot import callbacks, keyboards, texts
+from bot.delivery import send_to_user
+from bot.handlers.common import Context, command_args, reply, turn
+from bot.runtime import get_runtime
+from bot.services.pairing import (
+    JoinOutcome,
+    create_invite,
+    dissolve_pair,
+    join_with_code,
+    partner_of,
+)
+
+
+async def pair(update: Update, context: Context) -> None:
+    """A fresh single-use invite code and deep link for the partner."""
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        if partner is not None:
+            text = texts.already_paired(partner.first_name)
+        else:
+            ttl_hours = t.runtime.settings.invite_ttl_hours
+            invite = await create_invite(
+                t.session, user=t.user, now=t.now, ttl=timedelta(hours=ttl_hours)
+            )
+            link = f"https://t.me/{context.bot.username}?start={invite.code}"
+            text = texts.invite(invite.code, link, ttl_hours)
+    await reply(update, text)
+
+
+async def join(update: Update, context: Context) -> None:
+    """/join CODE."""
+    args = command_args(context)
+    if not args:
+        await reply(update, texts.JOIN_USAGE)
+        return
+    await join_and_notify(update, context, " ".join(args))
+
+
+_JOIN_REPLIES = {
+    JoinOutcome.BAD_CODE: texts.JOIN_BAD_CODE,
+    JoinOutcome.OWN_CODE: texts.JOIN_OWN_CODE,
+    JoinOutcome.INVITER_TAKEN: texts.JOIN_INVITER_TAKEN,
+}
+
+
+async def join_and_notify(update: Update, context: Context, code_text: str) -> None:
+    """Redeem a code; on success both people hear it, by first name."""
+    async with turn(update, context) as t:
+        result = await join_with_code(t.session, user=t.user, code_text=code_text, now=t.now)
+        my_name = t.user.first_name
+    partner = result.partner
+    if result.outcome is JoinOutcome.PAIRED and partner is not None:
+        await reply(update, texts.paired(partner.first_name))
+        await send_to_user(context.bot, get_runtime(context), partner.id, texts.paired(my_name))
+    elif result.outcome is JoinOutcome.ALREADY_PAIRED and partner is not None:
+        await reply(update, texts.already_paired(partner.first_name))
+    else:
+        await reply(update, _JOIN_REPLIES.get(result.outcome, texts.JOIN_BAD_CODE))
+
+
+async def unpair(update: Update, context: Context) -> None:
+    """Ask before ending the pair; the yes button is bound to this pair's id."""
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        pair_id = t.user.pair_id
+    if partner is None or pair_id is None:
+        await reply(update, texts.NOT_PAIRED)
+        return
+    markup = keyboards.confirm(callbacks.UNPAIR, texts.UNPAIR_YES, texts.UNPAIR_NO, pair_id)
+    await reply(update, texts.unpair_confirm(partner.first_name), reply_markup=markup)
+
+
+async def unpair_answer(update: Update, context: Context) -> None:
+    """The confirmation buttons; a button for a pair the presser is no longer in has expired."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if parts == [callbacks.NO]:
+        await query.answer()
+        await query.edit_message_text(texts.UNPAIR_KEPT)
+        return
+    if len(parts) != 2 or parts[0] != callbacks.YES or not parts[1].isdigit():
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        if t.user.pair_id != int(parts[1]):
+            partner = None
+        else:
+            partner = await partner_of(t.session, t.user)
+            await dissolve_pair(t.session, pair_id=int(parts[1]), now=t.now)
+        my_name = t.user.first_name
+    if partner is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await query.answer()
+    await query.edit_message_text(texts.unpaired_you(partner.first_name))
+    await send_to_user(
+        context.bot, get_runtime(context), partner.id, texts.unpaired_partner(my_name)
+    )

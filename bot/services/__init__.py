@@ -1,0 +1,1 @@
+"""Plain async functions holding the bot's rules; they take a session and return results."""

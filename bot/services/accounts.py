@@ -1,0 +1,35 @@
+"""A user's own record: first contact, role, zone, and complete deletion."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.pairing import dissolve_pair, partner_of
+from db.models import ROLES, User
+from db.repositories import users
+
+
+async def set_role(session: AsyncSession, *, user: User, role: str, now: datetime) -> None:
+    """Record the user's role; unknown roles are a programming error, not user input."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    user.role = role
+    user.updated_at = now
+
+
+async def set_timezone(session: AsyncSession, *, user: User, zone: str, now: datetime) -> None:
+    """Store an already-validated zone string (see `jobs.zones.parse_zone`)."""
+    user.timezone = zone
+    user.updated_at = now
+
+
+async def delete_everything(session: AsyncSession, *, user: User, now: datetime) -> User | None:
+    """Delete every row about the user; returns the former partner (to tell them), if any."""
+    partner = await partner_of(session, user)
+    if user.pair_id is not None:
+        await dissolve_pair(session, pair_id=user.pair_id, now=now)
+    await users.delete_user(session, user_id=user.id)
+    session.expunge(user)
+    return partner

@@ -1,0 +1,281 @@
+"""Every line the bot says, in one place to review tone, length and escaping.
+
+Replies are HTML (the bot's default parse mode); anything a user typed or a
+name Telegram gave us goes through `esc` before it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+
+from bot.crisis import CrisisResources
+
+
+def esc(text: str) -> str:
+    """Escape user-supplied text for HTML parse mode."""
+    return escape(text, quote=False)
+
+
+# --- the command menu (also published with setMyCommands) -----------------------------
+
+COMMANDS: Sequence[tuple[str, str]] = (
+    ("start", "Welcome, and choose your role"),
+    ("help", "Every command, one line each"),
+    ("pair", "Get an invite link for your partner"),
+    ("join", "Join your partner with their code: /join CODE"),
+    ("unpair", "End the pairing (asks first)"),
+    ("timezone", "Show or set your time zone: /timezone Europe/Berlin"),
+    ("settings", "Your role, zone and pairing at a glance"),
+    ("deletedata", "Delete everything stored about you (asks first)"),
+    ("cancel", "Leave whatever we're in the middle of"),
+)
+
+NOT_THERAPY = (
+    "<i>Steady is not therapy and not an emergency service, and nobody reads these messages "
+    "in real time. If you might hurt yourself, please call your local emergency number or "
+    "find a helpline at findahelpline.com.</i>"
+)
+
+# --- roles ---------------------------------------------------------------------------
+
+ROLE_BUTTONS: Sequence[tuple[str, str]] = (
+    ("anxious", "I'm the one who worries"),
+    ("partner", "I want to offer steady reassurance"),
+    ("both", "We both worry sometimes"),
+)
+ROLE_NAMES = {
+    "anxious": "the one who worries",
+    "partner": "the steady reassurer",
+    "both": "both of you worry sometimes",
+}
+
+
+def welcome(first_name: str, current_role: str | None) -> str:
+    """/start: what Steady is and is not, then the role question."""
+    again = (
+        f"\n\nRight now you're set as <b>{ROLE_NAMES[current_role]}</b>; tap to change it."
+        if current_role
+        else ""
+    )
+    return (
+        f"Hi {esc(first_name)}, I'm Steady. 🌿\n\n"
+        "I help couples when one of you worries about the relationship more than you'd like: "
+        "calming steps you can take on your own, gentle nudges for your partner to reach out "
+        "first, and small promises kept on time.\n\n"
+        f"{NOT_THERAPY}\n\n"
+        f"Which sounds most like you?{again}"
+    )
+
+
+def role_saved(role: str) -> str:
+    """Shown in place of the role question once a role is tapped."""
+    return f"Got it: you're <b>{ROLE_NAMES[role]}</b>. You can change this any time with /start."
+
+
+def next_steps(zone_label: str, paired_with: str | None) -> str:
+    """What to do after choosing a role."""
+    pair_line = (
+        f"You're already paired with {esc(paired_with)}."
+        if paired_with
+        else "/pair — get an invite link to send your partner."
+    )
+    return (
+        "Two small steps next:\n"
+        f"1. /timezone — your zone is {esc(zone_label)}; set yours, e.g. "
+        "<code>/timezone Europe/Berlin</code>, so reminders land at your local time.\n"
+        f"2. {pair_line}\n\n"
+        "/help lists everything."
+    )
+
+
+def help_text() -> str:
+    """/help: one line per command and the not-therapy note."""
+    lines = [f"/{name} — {esc(description)}" for name, description in COMMANDS]
+    return "Here's what I can do:\n\n" + "\n".join(lines) + "\n\n" + NOT_THERAPY
+
+
+# --- pairing -------------------------------------------------------------------------
+
+
+def invite(code: str, link: str, ttl_hours: int) -> str:
+    """/pair: the code and the deep link to forward."""
+    return (
+        "Here's an invite for your partner. Forward them this link:\n"
+        f"{link}\n\n"
+        f"Or they can send me <code>/join {code}</code>.\n"
+        f"It works once and expires in {ttl_hours} hours. Sending /pair again makes a new one."
+    )
+
+
+def already_paired(partner_name: str) -> str:
+    """/pair or /join while in a pair."""
+    return (
+        f"You're already paired with {esc(partner_name)}. "
+        "If you want to pair with someone else, /unpair first."
+    )
+
+
+JOIN_USAGE = "Send the code from your partner's invite, like this: <code>/join K7QM4XRT9P</code>"
+JOIN_BAD_CODE = (
+    "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
+    "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
+)
+JOIN_OWN_CODE = (
+    "That's your own invite, so it's for your partner to use. Forward them the link from /pair."
+)
+JOIN_INVITER_TAKEN = (
+    "The person who made that invite is already paired with someone else. "
+    "Ask them for a fresh one with /pair."
+)
+
+
+def paired(partner_name: str) -> str:
+    """Told to both users when a pair forms."""
+    return (
+        f"You're now paired with {esc(partner_name)}. 💛\n"
+        "/settings shows your set-up, and /help lists what you can do together."
+    )
+
+
+NOT_PAIRED = "You're not paired with anyone right now. /pair makes an invite for your partner."
+
+
+def unpair_confirm(partner_name: str) -> str:
+    """/unpair asks first."""
+    return (
+        f"End your pairing with {esc(partner_name)}? Anything shared between you stops. "
+        "You can pair again later with /pair."
+    )
+
+
+UNPAIR_YES = "Yes, unpair"
+UNPAIR_NO = "Keep us paired"
+UNPAIR_KEPT = "Okay, you're still paired. Nothing changed."
+
+
+def unpaired_you(partner_name: str) -> str:
+    """To the user who ended the pair."""
+    return (
+        f"Done: you're no longer paired with {esc(partner_name)}. Your own settings stay. "
+        "/pair makes a new invite whenever you want one."
+    )
+
+
+def unpaired_partner(name: str) -> str:
+    """To the other member when a pair is ended with /unpair."""
+    return (
+        f"{esc(name)} has ended your pairing on Steady. Your own settings are still here, "
+        "and /pair makes a new invite if you ever want one."
+    )
+
+
+PAIR_ENDED = (
+    "Your pairing on Steady has ended. Your own settings are still here, and /pair makes a "
+    "new invite if you ever want one."
+)
+
+# --- time zone -----------------------------------------------------------------------
+
+
+def timezone_current(zone_label: str, local: datetime, is_default: bool) -> str:
+    """/timezone with no argument."""
+    origin = " (the default; you haven't set one)" if is_default else ""
+    return (
+        f"Your time zone is <b>{esc(zone_label)}</b>{origin}; it's {local:%H:%M} there now.\n"
+        "To change it, send e.g. <code>/timezone Europe/Berlin</code> or "
+        "<code>/timezone +02:00</code>."
+    )
+
+
+def timezone_set(zone_label: str, local: datetime) -> str:
+    """/timezone ZONE accepted."""
+    return (
+        f"Time zone set to <b>{esc(zone_label)}</b>; it's {local:%H:%M} there now. "
+        "Reminders will follow your local time."
+    )
+
+
+def timezone_bad(given: str) -> str:
+    """/timezone with something that is not a zone."""
+    shown = esc(given[:40] + ("…" if len(given) > 40 else ""))
+    return (
+        f"I don't know the zone “{shown}”. Try a city zone like "
+        "<code>/timezone Europe/Berlin</code> or an offset like <code>/timezone +02:00</code>."
+    )
+
+
+# --- settings ------------------------------------------------------------------------
+
+
+def settings_view(
+    *,
+    role: str | None,
+    zone_label: str,
+    quiet: str | None,
+    pause: str | None,
+    partner_name: str | None,
+) -> str:
+    """/settings: everything the user has set, with the command that changes it."""
+    role_line = ROLE_NAMES[role] if role else "not chosen yet (/start)"
+    pairing = f"paired with {esc(partner_name)} (/unpair)" if partner_name else "not paired (/pair)"
+    return (
+        "<b>Your settings</b>\n"
+        f"Role: {role_line}\n"
+        f"Time zone: {esc(zone_label)} (/timezone)\n"
+        f"Quiet hours: {quiet or 'off'}\n"
+        f"Pause: {pause or 'off'}\n"
+        f"Pairing: {pairing}"
+    )
+
+
+# --- data deletion -------------------------------------------------------------------
+
+DELETE_CONFIRM = (
+    "This deletes everything I store about you: your role, settings, pairing and history. "
+    "If you're paired, your partner will only be told that the pairing ended. "
+    "It can't be undone. Delete it all?"
+)
+DELETE_YES = "Delete my data"
+DELETE_NO = "Keep it"
+DELETE_KEPT = "Okay, nothing was deleted."
+DELETE_DONE = (
+    "Done. Everything I stored about you is gone. If you ever want to come back, "
+    "/start begins fresh."
+)
+
+# --- general -------------------------------------------------------------------------
+
+CANCEL_NOTHING = "There's nothing in progress to cancel. /help lists what I can do."
+
+
+def unknown_command(command: str) -> str:
+    """A command we do not have."""
+    return f"I don't know {esc(command[:40])}. /help lists what I can do."
+
+
+STRAY_TEXT = "I read commands rather than chat. /help lists what I can do."
+BUTTON_EXPIRED = "This button has expired."
+START_FIRST = "Let's get you set up first: send /start."
+SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
+
+# --- crisis --------------------------------------------------------------------------
+
+
+def crisis_reply(resources: CrisisResources) -> str:
+    """Crisis language: not an emergency service, real people to reach, an open door."""
+    lines = [
+        "I'm really glad you told me. I'm a bot, not an emergency service, and nobody reads "
+        "these messages in real time, so please reach a person now.",
+        "",
+    ]
+    if resources.emergency_number:
+        lines.append(f"• In danger right now: call <b>{esc(resources.emergency_number)}</b>")
+    else:
+        lines.append("• In danger right now: call your local emergency number")
+    for line in resources.lines:
+        lines.append(f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)})")
+    lines.append(f"• Human-staffed helplines in every country: {esc(resources.findahelpline_url)}")
+    lines += ["", "I'm still here whenever you want to write."]
+    return "\n".join(lines)

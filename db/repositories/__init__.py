@@ -1,0 +1,1 @@
+"""Small keyword-only query functions; handlers and services never build queries."""

@@ -1,0 +1,80 @@
+"""Queries on pairs and invite codes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import InviteCode, Pair, User
+
+
+async def replace_invite(
+    session: AsyncSession, *, creator_id: int, code_hash: str, now: datetime, expires_at: datetime
+) -> None:
+    """Store a new invite for the creator, dropping their unused older ones."""
+    await session.execute(
+        delete(InviteCode).where(InviteCode.creator_id == creator_id, InviteCode.used_at.is_(None))
+    )
+    session.add(
+        InviteCode(
+            code_hash=code_hash, creator_id=creator_id, created_at=now, expires_at=expires_at
+        )
+    )
+    await session.flush()
+
+
+async def find_invite(session: AsyncSession, *, code_hash: str) -> InviteCode | None:
+    """The invite with this hash, used or not."""
+    return await session.scalar(select(InviteCode).where(InviteCode.code_hash == code_hash))
+
+
+async def claim_invite(session: AsyncSession, *, invite_id: int, now: datetime) -> bool:
+    """Mark an invite used if it is still unused and unexpired; False if someone was faster."""
+    result = await session.execute(
+        update(InviteCode)
+        .where(
+            InviteCode.id == invite_id,
+            InviteCode.used_at.is_(None),
+            InviteCode.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def create_pair(
+    session: AsyncSession, *, user_ids: tuple[int, int], now: datetime
+) -> int | None:
+    """Pair two unpaired users; None (and nothing changed) if either is already in a pair."""
+    pair = Pair(created_at=now)
+    session.add(pair)
+    await session.flush()
+    result = await session.execute(
+        update(User)
+        .where(User.id.in_(user_ids), User.pair_id.is_(None))
+        .values(pair_id=pair.id, updated_at=now)
+    )
+    if result.rowcount != 2:  # type: ignore[attr-defined]
+        # Lost a race: undo within this transaction rather than leave a half-made pair.
+        await session.execute(update(User).where(User.pair_id == pair.id).values(pair_id=None))
+        await session.delete(pair)
+        return None
+    return pair.id
+
+
+async def end_pair(session: AsyncSession, *, pair_id: int, now: datetime) -> list[int]:
+    """Dissolve a pair; returns the ids of the users who were in it."""
+    member_ids = list(await session.scalars(select(User.id).where(User.pair_id == pair_id)))
+    await session.execute(
+        update(User).where(User.pair_id == pair_id).values(pair_id=None, updated_at=now)
+    )
+    await session.execute(update(Pair).where(Pair.id == pair_id).values(ended_at=now))
+    return member_ids
+
+
+async def count_active_pairs(session: AsyncSession) -> int:
+    """How many pairs currently have members."""
+    value = await session.scalar(select(func.count(func.distinct(User.pair_id))))
+    return int(value or 0)

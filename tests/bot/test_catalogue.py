@@ -1,0 +1,42 @@
+"""The text catalogue and the handlers agree, and every text fits Telegram's limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import CommandHandler
+
+from bot import texts
+from bot.app import build_application
+from bot.config import Settings
+
+TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
+
+
+def test_menu_lists_exactly_the_registered_commands() -> None:
+    app = build_application(Settings(_env_file=None, telegram_bot_token=TOKEN))  # type: ignore[call-arg]
+    registered: set[str] = set()
+    for handlers in app.handlers.values():
+        for handler in handlers:
+            if isinstance(handler, CommandHandler):
+                registered |= set(handler.commands)
+    assert registered == {name for name, _ in texts.COMMANDS}
+
+
+def test_help_mentions_every_command_and_the_not_therapy_note() -> None:
+    text = texts.help_text()
+    for name, _ in texts.COMMANDS:
+        assert f"/{name} " in text
+    assert "not therapy" in text and "emergency" in text
+
+
+def test_user_text_is_escaped() -> None:
+    hostile: Any = "<b>Al&ex</b>"
+    for rendered in (
+        texts.paired(hostile),
+        texts.already_paired(hostile),
+        texts.welcome(hostile, None),
+        texts.timezone_bad(hostile),
+        texts.unknown_command(hostile),
+    ):
+        assert "<b>Al" not in rendered and "&lt;b&gt;Al&amp;ex" in rendered

@@ -1,0 +1,139 @@
+"""Pairing rules, on both databases, with a controlled clock."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.accounts import delete_everything
+from bot.services.pairing import (
+    CODE_ALPHABET,
+    JoinOutcome,
+    create_invite,
+    dissolve_pair,
+    hash_code,
+    join_with_code,
+    new_invite_code,
+    normalise_code,
+    partner_of,
+)
+from db.models import InviteCode, Pair, User
+from tests.support.clock import FakeClock
+from tests.support.factories import make_pair, make_user
+
+TTL = timedelta(hours=24)
+
+
+def test_codes_are_random_and_well_formed() -> None:
+    codes = {new_invite_code() for _ in range(2000)}
+    assert len(codes) == 2000
+    assert all(len(c) == 10 and set(c) <= set(CODE_ALPHABET) for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("k7qm4xrt9p", "K7QM4XRT9P"), ("K7QM-4XRT 9P", "K7QM4XRT9P"), ("K7QM4XRT9", None),
+     ("K7QM4XRT9O", None), ("", None), ("<b>K7QM4XRT9P</b>", None)],
+)
+def test_normalise_code(text: str, expected: str | None) -> None:
+    assert normalise_code(text) == expected
+
+
+async def test_join_pairs_both_and_uses_the_code_once(
+    session: AsyncSession, clock: FakeClock
+) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now(), first_name="Alex")
+    sam = await make_user(session, user_id=2, now=clock.now(), first_name="Sam")
+    kim = await make_user(session, user_id=3, now=clock.now(), first_name="Kim")
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    stored = await session.scalar(select(InviteCode.code_hash))
+    assert stored == hash_code(invite.code) and invite.code not in stored
+
+    result = await join_with_code(session, user=sam, code_text=invite.code.lower(), now=clock.now())
+    await session.commit()
+    assert result.outcome is JoinOutcome.PAIRED and result.partner is not None
+    assert result.partner.id == alex.id
+    assert (await partner_of(session, sam)).id == alex.id  # type: ignore[union-attr]
+    assert (await partner_of(session, alex)).id == sam.id  # type: ignore[union-attr]
+
+    again = await join_with_code(session, user=kim, code_text=invite.code, now=clock.now())
+    assert again.outcome is JoinOutcome.BAD_CODE
+
+
+async def test_code_expires_after_24_hours(session: AsyncSession, clock: FakeClock) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    sam = await make_user(session, user_id=2, now=clock.now())
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    clock.advance(hours=24)
+    result = await join_with_code(session, user=sam, code_text=invite.code, now=clock.now())
+    assert result.outcome is JoinOutcome.BAD_CODE
+    clock.advance(seconds=-1)
+    result = await join_with_code(session, user=sam, code_text=invite.code, now=clock.now())
+    assert result.outcome is JoinOutcome.PAIRED
+
+
+async def test_new_invite_replaces_the_old_one(session: AsyncSession, clock: FakeClock) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    sam = await make_user(session, user_id=2, now=clock.now())
+    old = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    new = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    assert (await join_with_code(session, user=sam, code_text=old.code, now=clock.now())).outcome \
+        is JoinOutcome.BAD_CODE
+    assert (await join_with_code(session, user=sam, code_text=new.code, now=clock.now())).outcome \
+        is JoinOutcome.PAIRED
+
+
+async def test_cannot_pair_with_yourself(session: AsyncSession, clock: FakeClock) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    result = await join_with_code(session, user=alex, code_text=invite.code, now=clock.now())
+    assert result.outcome is JoinOutcome.OWN_CODE
+    assert alex.pair_id is None
+
+
+async def test_cannot_join_someone_already_paired(session: AsyncSession, clock: FakeClock) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    first, second = await make_pair(session, now=clock.now())
+    # Alex's invite is still unused, but Alex pairs with someone else first.
+    kim = await make_user(session, user_id=3, now=clock.now())
+    other = await create_invite(session, user=kim, now=clock.now(), ttl=TTL)
+    await join_with_code(session, user=alex, code_text=other.code, now=clock.now())
+    await session.commit()
+    late = await make_user(session, user_id=4, now=clock.now())
+    result = await join_with_code(session, user=late, code_text=invite.code, now=clock.now())
+    assert result.outcome is JoinOutcome.INVITER_TAKEN
+    paired = await join_with_code(session, user=first, code_text="K7QM4XRT9P", now=clock.now())
+    assert paired.outcome is JoinOutcome.ALREADY_PAIRED and paired.partner.id == second.id  # type: ignore[union-attr]
+
+
+async def test_dissolve_and_delete(session: AsyncSession, clock: FakeClock) -> None:
+    alex, sam = await make_pair(session, now=clock.now())
+    ended_pair_id = alex.pair_id
+    assert ended_pair_id is not None and ended_pair_id == sam.pair_id
+    members = await dissolve_pair(session, pair_id=ended_pair_id, now=clock.now())
+    await session.commit()
+    assert sorted(members) == [alex.id, sam.id]
+    await session.refresh(alex)
+    assert alex.pair_id is None
+    ended = await session.get(Pair, ended_pair_id)
+    assert ended is not None and ended.ended_at == clock.now()
+
+    again_alex, again_sam = alex, sam
+    invite = await create_invite(session, user=again_alex, now=clock.now(), ttl=TTL)
+    await join_with_code(session, user=again_sam, code_text=invite.code, now=clock.now())
+    await session.commit()
+    partner = await delete_everything(session, user=again_alex, now=clock.now())
+    await session.commit()
+    assert partner is not None and partner.id == sam.id
+    assert await session.get(User, alex.id) is None
+    assert await session.scalar(select(func.count()).select_from(InviteCode)) == 0
+    await session.refresh(sam)
+    assert sam.pair_id is None

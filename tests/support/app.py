@@ -1,0 +1,34 @@
+"""Run the real application the way `run_polling` does, inside a test's event loop."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from telegram import Update
+
+from bot.app import AnyApplication, build_application
+from bot.config import Settings
+from jobs.clock import Clock
+
+
+@asynccontextmanager
+async def running_bot(settings: Settings, clock: Clock) -> AsyncIterator[AnyApplication]:
+    """initialize, post_init, start, poll ... then stop, shutdown, post_shutdown."""
+    app = build_application(settings, clock=clock)
+    await app.initialize()
+    if app.post_init is not None:
+        await app.post_init(app)
+    await app.start()
+    assert app.updater is not None
+    await app.updater.start_polling(
+        poll_interval=0.0, timeout=1, allowed_updates=Update.ALL_TYPES, drop_pending_updates=False
+    )
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
