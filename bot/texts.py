@@ -45,17 +45,21 @@ ROLE_BUTTONS: Sequence[tuple[str, str]] = (
     ("partner", "I want to offer steady reassurance"),
     ("both", "We both worry sometimes"),
 )
-ROLE_NAMES = {
-    "anxious": "the one who worries",
-    "partner": "the steady reassurer",
-    "both": "both of you worry sometimes",
+ROLE_NAMES = dict(ROLE_BUTTONS)
+_ROLE_SAVED = {
+    "anxious": "Got it: you're the one who worries. Calming steps are here whenever you need "
+    "them, no reply from anyone required.",
+    "partner": "Got it: you're here to offer steady reassurance. I'll help you offer it "
+    "before it has to be asked for.",
+    "both": "Got it: you both worry sometimes. That can work well: two people who value "
+    "closeness can steady each other.",
 }
 
 
 def welcome(first_name: str, current_role: str | None) -> str:
     """/start: what Steady is and is not, then the role question."""
     again = (
-        f"\n\nRight now you're set as <b>{ROLE_NAMES[current_role]}</b>; tap to change it."
+        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
         if current_role
         else ""
     )
@@ -71,7 +75,7 @@ def welcome(first_name: str, current_role: str | None) -> str:
 
 def role_saved(role: str) -> str:
     """Shown in place of the role question once a role is tapped."""
-    return f"Got it: you're <b>{ROLE_NAMES[role]}</b>. You can change this any time with /start."
+    return f"{_ROLE_SAVED[role]} You can change this any time with /start."
 
 
 def next_steps(zone_label: str, paired_with: str | None) -> str:

@@ -62,7 +62,9 @@ def test_missing_token_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> Non
     assert "\n" not in line
 
 
-@pytest.mark.parametrize("token", ["", "abc", "123:short", "notanumber:abcdefghijklmnopqrstuvwxyz0123456"])
+@pytest.mark.parametrize(
+    "token", ["", "abc", "123:short", "notanumber:abcdefghijklmnopqrstuvwxyz0123456"]
+)
 def test_malformed_token_is_refused_without_echoing_it(token: str) -> None:
     line = error_line(telegram_bot_token=token)
     assert "TELEGRAM_BOT_TOKEN does not look like a bot token" in line

@@ -35,8 +35,14 @@ def test_codes_are_random_and_well_formed() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("k7qm4xrt9p", "K7QM4XRT9P"), ("K7QM-4XRT 9P", "K7QM4XRT9P"), ("K7QM4XRT9", None),
-     ("K7QM4XRT9O", None), ("", None), ("<b>K7QM4XRT9P</b>", None)],
+    [
+        ("k7qm4xrt9p", "K7QM4XRT9P"),
+        ("K7QM-4XRT 9P", "K7QM4XRT9P"),
+        ("K7QM4XRT9", None),
+        ("K7QM4XRT9O", None),
+        ("", None),
+        ("<b>K7QM4XRT9P</b>", None),
+    ],
 )
 def test_normalise_code(text: str, expected: str | None) -> None:
     assert normalise_code(text) == expected
@@ -83,10 +89,12 @@ async def test_new_invite_replaces_the_old_one(session: AsyncSession, clock: Fak
     old = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
     new = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
     await session.commit()
-    assert (await join_with_code(session, user=sam, code_text=old.code, now=clock.now())).outcome \
-        is JoinOutcome.BAD_CODE
-    assert (await join_with_code(session, user=sam, code_text=new.code, now=clock.now())).outcome \
-        is JoinOutcome.PAIRED
+    assert (
+        await join_with_code(session, user=sam, code_text=old.code, now=clock.now())
+    ).outcome is JoinOutcome.BAD_CODE
+    assert (
+        await join_with_code(session, user=sam, code_text=new.code, now=clock.now())
+    ).outcome is JoinOutcome.PAIRED
 
 
 async def test_cannot_pair_with_yourself(session: AsyncSession, clock: FakeClock) -> None:

@@ -1,0 +1,52 @@
+"""End-to-end fixtures: the real PTB Application polling a fake Bot API on loopback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import URL
+
+from bot.app import AnyApplication
+from bot.config import Settings
+from tests.fakebot import FakeTelegram
+from tests.support.app import running_bot
+from tests.support.clock import FakeClock
+
+TRANSCRIPTS = Path(__file__).resolve().parents[1] / "_transcripts"
+
+
+@pytest.fixture
+async def tg(request: pytest.FixtureRequest) -> AsyncIterator[FakeTelegram]:
+    """The fake Telegram; every request the bot made must have been valid per api.json."""
+    server = FakeTelegram()
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid.split("::", 1)[-1])
+        module = Path(str(request.node.fspath)).stem
+        server.write_transcript(TRANSCRIPTS / module / f"{name}.txt", title=request.node.nodeid)
+    server.assert_no_violations()
+
+
+@pytest.fixture
+def settings(tg: FakeTelegram, database_url: URL) -> Settings:
+    """Settings pointing the bot at the fake server and the test database."""
+    return Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        telegram_bot_token=tg.token,
+        telegram_api_base_url=tg.base_url,
+        database_url=database_url.render_as_string(hide_password=False),
+        default_timezone="UTC",
+    )
+
+
+@pytest.fixture
+async def bot(settings: Settings, clock: FakeClock) -> AsyncIterator[AnyApplication]:
+    """The bot, running for the duration of the test."""
+    async with running_bot(settings, clock) as app:
+        yield app
