@@ -1,0 +1,331 @@
+"""The /calm exercise library: self-soothing that needs no reply from anyone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.content import esc, pick
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One calming exercise; several variants so repeating it does not feel canned."""
+
+    name: str
+    title: str
+    summary: str
+    variants: tuple[tuple[str, ...], ...]
+
+    def variant(self, index: int) -> tuple[str, ...]:
+        """Rotate variants by a counter (e.g. how often the user has done this one)."""
+        return pick(self.variants, index)
+
+
+@dataclass(frozen=True)
+class BreathPattern:
+    """Seconds per phase for the live pacer; zero-length phases are skipped."""
+
+    name: str
+    inhale: int
+    hold: int
+    exhale: int
+    hold_after: int
+    rounds: int
+    label: str = ""
+
+    def phases(self) -> tuple[tuple[str, int], ...]:
+        """One round as (phase key, seconds), so the pacer can schedule its edits."""
+        steps = (
+            ("inhale", self.inhale),
+            ("hold", self.hold),
+            ("exhale", self.exhale),
+            ("hold_after", self.hold_after),
+        )
+        return tuple((key, seconds) for key, seconds in steps if seconds > 0)
+
+    @property
+    def total_seconds(self) -> int:
+        """How long the whole session runs, to keep it short enough for a bad moment."""
+        return self.rounds * sum(seconds for _, seconds in self.phases())
+
+
+BREATH_PATTERNS: dict[str, BreathPattern] = {
+    "calm": BreathPattern("calm", 4, 0, 6, 0, 4, "Calming breath: in 4, out 6"),
+    "box": BreathPattern("box", 4, 4, 4, 4, 3, "Box breath: 4 in, 4 hold, 4 out, 4 rest"),
+    "gentle": BreathPattern("gentle", 3, 0, 5, 0, 5, "Gentle breath: in 3, out 5"),
+}
+DEFAULT_BREATH_PATTERN = "calm"
+
+BREATH_PHASE_WORDS: dict[str, str] = {
+    "inhale": "Breathe in",
+    "hold": "Hold",
+    "exhale": "Breathe out",
+    "hold_after": "Rest",
+}
+
+
+def breath_frame(phase: str, seconds: int, round_no: int, rounds: int) -> str:
+    """The text of one edit of the live pacer message."""
+    word = BREATH_PHASE_WORDS.get(phase, "Breathe")
+    return f"<b>{word}</b> … {seconds}\n<i>Round {round_no} of {rounds}</i>"
+
+
+# --- the exercises -------------------------------------------------------------------
+# For `breathe`, each variant is (intro, outro): the live pacer runs between the two.
+
+_BREATHE = Exercise(
+    name="breathe",
+    title="🌬️ Slow breathing",
+    summary="A minute of paced breathing, guided live",
+    variants=(
+        (
+            "Let's slow your breath down together. Just follow the words as they change.",
+            "That's it. Your body just got the message that it can settle, and it got it "
+            "from you.",
+        ),
+        (
+            "Get comfortable. In through your nose if you can, and let the out-breath be "
+            "the longer one.",
+            "Well done. If the worry comes back later, this is here again. One tap away.",
+        ),
+        (
+            "A few slow rounds. No need to do it perfectly; just breathe along with the count.",
+            "Done. Check your shoulders and your jaw. Is anything a little looser?",
+        ),
+        (
+            "Nothing to solve right now. Only the next breath.",
+            "You stayed with it. That was you calming yourself, and it counts.",
+        ),
+    ),
+)
+
+_GROUND = Exercise(
+    name="ground",
+    title="🖐️ Come back to your senses",
+    summary="5-4-3-2-1: five things you see, down to one you taste",
+    variants=(
+        (
+            "Let's bring you back into the room you're in. One sense at a time, no rush.",
+            "Look around and find <b>5 things you can see</b>. Name them quietly, even tiny "
+            "ones: a cup, a shadow, a mark on the wall.",
+            "Now <b>4 things you can feel</b>: your feet on the floor, fabric on your skin, "
+            "the phone resting in your hand.",
+            "<b>3 things you can hear</b>. Close by or far off. A humming fridge counts.",
+            "<b>2 things you can smell</b> and <b>1 thing you can taste</b>. If nothing comes, "
+            "just notice your mouth as it is right now.",
+            "You're here, in this room, in this minute. This is the place you can look after "
+            "yourself from.",
+        ),
+        (
+            "Worry lives in what-ifs. Your senses only know what is here. Let's borrow them.",
+            "Name <b>five</b> things you can see, in your head or out loud.",
+            "<b>Four</b> things you can touch. Rest a palm on something and feel its texture.",
+            "<b>Three</b> sounds. Let each one arrive and fade.",
+            "<b>Two</b> smells and <b>one</b> taste. A sip of water works well here.",
+            "Notice your breathing now. A bit slower? Whatever it is, it's allowed.",
+        ),
+        (
+            "In bed? You can do this lying down, eyes open or half closed.",
+            "Five things you can see, even in the dark: a line of light under the door, the "
+            "outline of a chair.",
+            "Four things you can feel: the pillow, the weight of the blanket, your hands, your "
+            "chest rising.",
+            "Three things you can hear, two you can smell, one you can taste.",
+            "The alarm inside may still be ringing a little. That's fine. You've just shown it "
+            "where you really are.",
+        ),
+    ),
+)
+
+_NOWTHEN = Exercise(
+    name="nowthen",
+    title="🕰️ Is this now, or then?",
+    summary="A few questions to check the fear against tonight's facts",
+    variants=(
+        (
+            "Let's look at the fear together. Not to argue with it: it's allowed to be here.",
+            "What is actually happening right now? Only the facts: a late reply, a short "
+            "message, a quiet evening.",
+            "Is there real evidence, today, that they're going? Or does this feel like an old, "
+            "familiar forecast playing again?",
+            "Sometimes the honest answer is “something really is off”. That deserves a calm "
+            "talk in daylight, not a spiral at night.",
+            "Either way, some distance for a while is not the same as someone leaving. You can "
+            "hold the fear and a question mark beside it.",
+        ),
+        (
+            "A gentle check: is this feeling about <b>now</b>, or about <b>then</b>?",
+            "If a friend told you tonight's facts, what would you guess? Tired? Busy? Phone on "
+            "silent?",
+            "When have you felt exactly this before? Does it feel older than this relationship?",
+            "What would you need to see to know for sure they're leaving? Is any of that here "
+            "tonight?",
+            "You don't have to decide the fear is wrong. Just notice it's a guess, not a fact "
+            "yet.",
+        ),
+        (
+            "Your mind may feel very sure right now. Being that sure at this hour is worth a "
+            "second look.",
+            "What happened? And, separately: what story arrived with it?",
+            "Which parts did you actually see or hear, and which parts are you predicting?",
+            "If the story is from long ago, you can tell it kindly: thanks, I've got this. If "
+            "part of it is about today, it can wait for a daytime conversation.",
+            "Whatever the answer, you've put a little room between the feeling and what you do "
+            "next.",
+        ),
+    ),
+)
+
+_MOVE = Exercise(
+    name="move",
+    title="🚶 Move it through your body",
+    summary="A short walk or a few movements to bring your body down",
+    variants=(
+        (
+            "Your body is geared up for something big. Let's give it something small to do.",
+            "Stand up. Shake out your hands for ten seconds, then your shoulders, then your "
+            "legs.",
+            "If you can, walk: around the room, along the hallway, or outside for five minutes. "
+            "Feel each foot meet the ground.",
+            "Walk a little slower than feels natural. Let your breath fall in with your steps.",
+            "When you stop, check in: where in your body has it eased, even slightly?",
+        ),
+        (
+            "Can't go out right now? That's fine. This works indoors.",
+            "Put both hands flat on a wall, lean in and push hard for ten seconds. Let go. "
+            "Three times.",
+            "Roll your shoulders back five times. Let your jaw hang loose.",
+            "Reach your arms up high, then fold forward and let your head dangle for a few "
+            "breaths.",
+            "That energy needed somewhere to go. Now it's been somewhere.",
+        ),
+        (
+            "A short walk is one of the simplest ways to turn the volume down.",
+            "Keep the screen in your pocket while you walk, and head out for ten minutes.",
+            "Count twenty steps, then look up and find something far away. Then twenty more.",
+            "Let your arms swing a little. Let your pace set the rhythm for your breathing.",
+            "Back inside, have a glass of water. Your body just did the work a reply was "
+            "supposed to do.",
+        ),
+    ),
+)
+
+_REACHOUT = Exercise(
+    name="reachout",
+    title="📞 Reach someone else you trust",
+    summary="Connect with a friend or family member, not your partner",
+    variants=(
+        (
+            "Steadiness can come from more than one person. Let's widen the circle a little.",
+            "Who's one person (a friend, a sibling, a cousin) you could message now? Not "
+            "necessarily about this. Just to connect.",
+            "Small is fine: “Hey, thought of you, how's your week going?” or a photo of "
+            "something that made you smile.",
+            "Too late to message anyone? Make a plan instead: who will you call tomorrow? "
+            "Set a reminder now.",
+            "The more places you feel at home, the less any single silence has to carry.",
+        ),
+        (
+            "Sometimes the kindest thing for the relationship is ten minutes spent outside it.",
+            "Text a friend you've been meaning to catch up with, and ask about their life.",
+            "Or spend a few minutes on something that's yours: a few pages, a favourite song, a "
+            "hobby you've let slide.",
+            "Notice what it's like to be held by the rest of your life as well.",
+        ),
+        (
+            "When everything seems to hang on one reply, remember you have more than one "
+            "thread.",
+            "Scroll through your contacts and stop at someone who's easy to be around.",
+            "Send a voice note, a silly picture, or a plain “Hi, how are you?”. You don't "
+            "have to explain anything.",
+            "If nobody feels right tonight, write down three people you'll reach out to this "
+            "week.",
+            "Your partner matters a lot. So do you, and so do the other people who care about "
+            "you.",
+        ),
+    ),
+)
+
+_NAME = Exercise(
+    name="name",
+    title="🏷️ Name what's happening",
+    summary="Put words on it: what set it off, what you feel, what you want to do",
+    variants=(
+        (
+            "Let's put words on what's going on. Naming it takes a little heat out of it.",
+            "Three small steps: what set it off, what you're feeling, and what you feel pulled "
+            "to do.",
+            "There are no wrong answers, and /cancel stops at any point.",
+        ),
+        (
+            "Something set off your alarm. Before doing anything about it, let's see it "
+            "clearly.",
+            "Trigger → surge → urge. We'll name each one, mostly with a tap.",
+        ),
+        (
+            "Noticing the pull is already different from following it.",
+            "I'll ask what happened, how it feels and what you're tempted to do. Then you pick "
+            "a next step.",
+        ),
+    ),
+)
+
+EXERCISES: dict[str, Exercise] = {
+    exercise.name: exercise
+    for exercise in (_BREATHE, _GROUND, _NOWTHEN, _MOVE, _REACHOUT, _NAME)
+}
+
+BREATH_INTROS: tuple[str, ...] = tuple(variant[0] for variant in _BREATHE.variants)
+BREATH_OUTROS: tuple[str, ...] = tuple(variant[-1] for variant in _BREATHE.variants)
+
+CALM_MENU_INTRO = (
+    "What would help right now? Pick one; there's no wrong choice. "
+    "Each one works without waiting for anyone's reply."
+)
+
+
+def unknown_exercise(requested: str) -> str:
+    """/calm NAME with a name we don't have: say so and show the right form."""
+    names = ", ".join(EXERCISES)
+    return (
+        f"I don't have one called “{esc(requested)}”. Try one of: {names}. "
+        "For example: /calm breathe"
+    )
+
+
+# --- how did it go? ------------------------------------------------------------------
+
+FEELING_CHECK = "How do you feel now?"
+
+FEELING_ANSWERS: tuple[tuple[str, str], ...] = (
+    ("better", "🙂 A bit better"),
+    ("same", "😐 About the same"),
+    ("worse", "😔 Worse"),
+)
+
+FEELING_ACKS: dict[str, tuple[str, ...]] = {
+    "better": (
+        "Good. Notice that you did that yourself. It's yours to use again.",
+        "I'm glad. You brought yourself down a notch, and that's real.",
+        "Lovely. Each time this works, your body learns it can settle without waiting for "
+        "anyone.",
+    ),
+    "same": (
+        "That's okay. Sometimes it takes another go, or a different one. /calm is here "
+        "whenever you want it.",
+        "Same is fine. You gave it a try, and feelings shift in their own time.",
+        "Thanks for trying. Some nights nothing moves much, and that isn't failing. "
+        "Maybe /calm move next?",
+    ),
+    "worse": (
+        "I'm sorry it's harder right now. There's no need to push. If you'd like, moving can "
+        "help (/calm move), or reaching someone you trust (/calm reachout). And if you ever "
+        "feel unsafe, findahelpline.com lists people you can talk to.",
+        "Thank you for telling me. Not every exercise fits every moment. You could try "
+        "/calm move, or simply rest for a bit. If things ever feel unsafe, findahelpline.com "
+        "can point you to someone to talk to.",
+        "That sounds hard. Go gently with yourself; nothing has to be fixed tonight. "
+        "/calm reachout can help you find a kind voice. If you feel unsafe at any point, "
+        "findahelpline.com is there.",
+    ),
+}
