@@ -30,3 +30,10 @@ def split(data: str | None) -> list[str]:
 def pattern(prefix: str) -> str:
     """A regex for CallbackQueryHandler matching this prefix."""
     return rf"^{prefix}(:|$)"
+
+
+CALM = "calm"
+FEEL = "feel"
+ACTIVATED = "act"
+BID = "bid"
+BID_REPLY = "bidr"

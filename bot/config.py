@@ -59,6 +59,7 @@ class Settings(BaseSettings):
     default_timezone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     invite_ttl_hours: int = Field(default=24, ge=1, le=24 * 7)
+    breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -112,6 +113,7 @@ _FIELD_NAMES = {
     "default_timezone": "DEFAULT_TIMEZONE",
     "log_level": "LOG_LEVEL",
     "invite_ttl_hours": "INVITE_TTL_HOURS",
+    "breathe_seconds_per_count": "BREATHE_SECONDS_PER_COUNT",
 }
 
 

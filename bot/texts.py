@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
+from bot.content.exercises import FEELING_CHECK
 from bot.crisis import CrisisResources
 
 
@@ -23,6 +24,9 @@ def esc(text: str) -> str:
 COMMANDS: Sequence[tuple[str, str]] = (
     ("start", "Welcome, and choose your role"),
     ("help", "Every command, one line each"),
+    ("calm", "A calming exercise now: /calm, or /calm breathe"),
+    ("activated", "Name what's happening before acting on it"),
+    ("bid", "Ask your partner for something directly"),
     ("pair", "Get an invite link for your partner"),
     ("join", "Join your partner with their code: /join CODE"),
     ("unpair", "End the pairing (asks first)"),
@@ -259,7 +263,10 @@ def unknown_command(command: str) -> str:
     return f"I don't know {esc(command[:40])}. /help lists what I can do."
 
 
-STRAY_TEXT = "I read commands rather than chat. /help lists what I can do."
+STRAY_TEXT = (
+    "I'm here. If you'd like to feel steadier, /calm has a few quick things to try; "
+    "/help lists everything."
+)
 BUTTON_EXPIRED = "This button has expired."
 START_FIRST = "Let's get you set up first: send /start."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
@@ -281,5 +288,64 @@ def crisis_reply(resources: CrisisResources) -> str:
     for line in resources.lines:
         lines.append(f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)})")
     lines.append(f"• Human-staffed helplines in every country: {esc(resources.findahelpline_url)}")
-    lines += ["", "I'm still here whenever you want to write."]
+    lines += ["", "I'm still here; /calm when you want."]
     return "\n".join(lines)
+
+
+# --- calm ----------------------------------------------------------------------------
+
+BREATHE_STOP = "⏹ Stop"
+
+
+def breath_step(intro: str, frame: str) -> str:
+    """One pacer frame under the session's intro line."""
+    return f"{intro}\n\n{frame}"
+
+
+def breath_done(outro: str) -> str:
+    """The pacer's last edit: the outro and the feeling question."""
+    return f"{outro}\n\n<b>{FEELING_CHECK}</b>"
+
+
+BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n<b>{FEELING_CHECK}</b>"
+BREATH_MOVED_ON = "Breathing stopped: you moved on to something else."
+
+
+def exercise_message(title: str, steps: Sequence[str]) -> str:
+    """A whole exercise in one message, ending with the feeling question."""
+    return f"<b>{title}</b>\n\n" + "\n\n".join(steps) + f"\n\n<b>{FEELING_CHECK}</b>"
+
+
+def feeling_noted(label: str, acknowledgement: str) -> str:
+    """After a feeling answer: what they chose, and a kind word."""
+    return f"<i>You said: {label}.</i>\n{acknowledgement}"
+
+
+# --- guided flows --------------------------------------------------------------------
+
+FLOW_CANCELLED = "Okay, we've stopped there. Nothing was sent to anyone."
+FLOW_TIMED_OUT = (
+    "We were in the middle of something, but it's been a while, so I let it go and nothing "
+    "was sent. Start again whenever you like; /help lists everything."
+)
+TAP_A_BUTTON = "Tap one of the buttons above to go on, or send /cancel to stop."
+
+
+def too_long(limit: int, example: str) -> str:
+    """Free text over the limit for this step."""
+    return (
+        f"That's a lot to hold in one go. Could you say it in under {limit} characters? "
+        f"For example: “{esc(example)}”"
+    )
+
+
+EMPTY_TEXT = "I can only read text here. Type it in a sentence, or send /cancel to stop."
+NEEDS_PAIR = "This goes to your partner, so you'll need to be paired first: /pair makes an invite."
+
+
+def undelivered(name: str) -> str:
+    """A relay that Telegram refused (the partner blocked or left the bot)."""
+    return (
+        f"I couldn't deliver that to {esc(name)} right now; they may have stopped the bot. "
+        "Nothing is wrong with what you said."
+    )

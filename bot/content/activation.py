@@ -1,4 +1,4 @@
-"""The /activated flow: naming trigger, surge and urge takes some charge out of them."""
+"""The /activated flow: putting trigger, surge and urge into words makes them easier to hold."""
 
 from __future__ import annotations
 
@@ -116,7 +116,7 @@ def shared_naming(first_name: str, sentence: str) -> str:
     name = esc(first_name)
     return (
         f"<b>{name}</b> just stopped to name a hard moment instead of acting on it, "
-        "and wanted you to see it. Here's how it was put to them:\n\n"
+        "and wanted you to see it. Here's the moment as Steady reflected it back to them:\n\n"
         f"<i>{sentence}</i>\n\n"
         "It isn't an emergency, and it isn't a complaint about you. Nothing needs fixing. "
         "A short, warm reply is plenty, even just “Thanks for telling me. I'm here.”"

@@ -80,8 +80,7 @@ _BREATHE = Exercise(
     variants=(
         (
             "Let's slow your breath down together. Just follow the words as they change.",
-            "That's it. Your body just got the message that it can settle, and it got it "
-            "from you.",
+            "That's it. Your body just got the message that it can settle, and it got it from you.",
         ),
         (
             "Get comfortable. In through your nose if you can, and let the out-breath be "
@@ -146,8 +145,8 @@ _NOWTHEN = Exercise(
             "Let's look at the fear together. Not to argue with it: it's allowed to be here.",
             "What is actually happening right now? Only the facts: a late reply, a short "
             "message, a quiet evening.",
-            "Is there real evidence, today, that they're going? Or does this feel like an old, "
-            "familiar forecast playing again?",
+            "Has anything actually shown you, today, that they're on their way out? Or is this "
+            "a worry you've met many times before, turning up again?",
             "Sometimes the honest answer is “something really is off”. That deserves a calm "
             "talk in daylight, not a spiral at night.",
             "Either way, some distance for a while is not the same as someone leaving. You can "
@@ -160,8 +159,7 @@ _NOWTHEN = Exercise(
             "When have you felt exactly this before? Does it feel older than this relationship?",
             "What would you need to see to know for sure they're leaving? Is any of that here "
             "tonight?",
-            "You don't have to decide the fear is wrong. Just notice it's a guess, not a fact "
-            "yet.",
+            "You don't have to decide the fear is wrong. Just notice it's a guess, not a fact yet.",
         ),
         (
             "Your mind may feel very sure right now. Being that sure at this hour is worth a "
@@ -183,8 +181,7 @@ _MOVE = Exercise(
     variants=(
         (
             "Your body is geared up for something big. Let's give it something small to do.",
-            "Stand up. Shake out your hands for ten seconds, then your shoulders, then your "
-            "legs.",
+            "Stand up. Shake out your hands for ten seconds, then your shoulders, then your legs.",
             "If you can, walk: around the room, along the hallway, or outside for five minutes. "
             "Feel each foot meet the ground.",
             "Walk a little slower than feels natural. Let your breath fall in with your steps.",
@@ -233,15 +230,12 @@ _REACHOUT = Exercise(
             "Notice what it's like to be held by the rest of your life as well.",
         ),
         (
-            "When everything seems to hang on one reply, remember you have more than one "
-            "thread.",
+            "When everything seems to hang on one reply, remember you have more than one thread.",
             "Scroll through your contacts and stop at someone who's easy to be around.",
             "Send a voice note, a silly picture, or a plain “Hi, how are you?”. You don't "
             "have to explain anything.",
-            "If nobody feels right tonight, write down three people you'll reach out to this "
-            "week.",
-            "Your partner matters a lot. So do you, and so do the other people who care about "
-            "you.",
+            "If nobody feels right tonight, write down three people you'll reach out to this week.",
+            "Your partner matters a lot. So do you, and so do the other people who care about you.",
         ),
     ),
 )
@@ -252,18 +246,17 @@ _NAME = Exercise(
     summary="Put words on it: what set it off, what you feel, what you want to do",
     variants=(
         (
-            "Let's put words on what's going on. Naming it takes a little heat out of it.",
+            "Let's put words on what's going on. Saying it plainly tends to turn the volume down.",
             "Three small steps: what set it off, what you're feeling, and what you feel pulled "
             "to do.",
             "There are no wrong answers, and /cancel stops at any point.",
         ),
         (
-            "Something set off your alarm. Before doing anything about it, let's see it "
-            "clearly.",
+            "Something set off your alarm. Before doing anything about it, let's see it clearly.",
             "Trigger → surge → urge. We'll name each one, mostly with a tap.",
         ),
         (
-            "Noticing the pull is already different from following it.",
+            "Spotting the pull gives you a moment to choose what comes next.",
             "I'll ask what happened, how it feels and what you're tempted to do. Then you pick "
             "a next step.",
         ),
@@ -271,8 +264,7 @@ _NAME = Exercise(
 )
 
 EXERCISES: dict[str, Exercise] = {
-    exercise.name: exercise
-    for exercise in (_BREATHE, _GROUND, _NOWTHEN, _MOVE, _REACHOUT, _NAME)
+    exercise.name: exercise for exercise in (_BREATHE, _GROUND, _NOWTHEN, _MOVE, _REACHOUT, _NAME)
 }
 
 BREATH_INTROS: tuple[str, ...] = tuple(variant[0] for variant in _BREATHE.variants)
@@ -307,8 +299,8 @@ FEELING_ACKS: dict[str, tuple[str, ...]] = {
     "better": (
         "Good. Notice that you did that yourself. It's yours to use again.",
         "I'm glad. You brought yourself down a notch, and that's real.",
-        "Lovely. Each time this works, your body learns it can settle without waiting for "
-        "anyone.",
+        "Lovely. Each time this works, you collect a little more proof that you can come "
+        "down on your own.",
     ),
     "same": (
         "That's okay. Sometimes it takes another go, or a different one. /calm is here "

@@ -7,25 +7,39 @@ from typing import Any
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot import callbacks
-from bot.handlers import account, crisis, general, onboarding, pairing, profile
+from bot.handlers import (
+    account,
+    activated,
+    bids,
+    calm,
+    crisis,
+    flows,
+    general,
+    onboarding,
+    pairing,
+    profile,
+)
 
 PRIVATE = filters.ChatType.PRIVATE
 
 
 def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Crisis check first (group -1), then commands, buttons, and the catch-alls last."""
+    """Crisis check first (group -1), then commands, buttons, flow text and catch-alls."""
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, crisis.crisis_guard), group=-1)
 
     commands = {
         "start": onboarding.start,
         "help": onboarding.help_command,
+        "calm": calm.calm,
+        "activated": activated.activated,
+        "bid": bids.bid,
         "pair": pairing.pair,
         "join": pairing.join,
         "unpair": pairing.unpair,
         "timezone": profile.timezone,
         "settings": profile.settings,
         "deletedata": account.deletedata,
-        "cancel": general.cancel,
+        "cancel": flows.cancel,
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=PRIVATE))
@@ -34,11 +48,17 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.ROLE: onboarding.choose_role,
         callbacks.UNPAIR: pairing.unpair_answer,
         callbacks.DELETE: account.deletedata_answer,
+        callbacks.CALM: calm.calm_button,
+        callbacks.FEEL: calm.feeling_answer,
+        callbacks.ACTIVATED: activated.activated_button,
+        callbacks.BID: bids.bid_button,
+        callbacks.BID_REPLY: bids.bid_reply_button,
     }
     for prefix, callback in buttons.items():
         app.add_handler(CallbackQueryHandler(callback, pattern=callbacks.pattern(prefix)))
     app.add_handler(CallbackQueryHandler(general.stale_button))
 
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command))
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT, general.stray_text))
+    app.add_handler(MessageHandler(PRIVATE & filters.TEXT, flows.route_text))
+    app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, flows.not_text))
     app.add_error_handler(general.on_error)

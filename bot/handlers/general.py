@@ -1,4 +1,4 @@
-"""Catch-alls: /cancel, unknown commands, stray text, stale buttons, and errors."""
+"""Catch-alls: unknown commands, stale buttons, and errors."""
 
 from __future__ import annotations
 
@@ -13,22 +13,12 @@ from bot.handlers.common import Context, reply
 log = logging.getLogger(__name__)
 
 
-async def cancel(update: Update, context: Context) -> None:
-    """Leave the guided flow in progress; with none, say so."""
-    await reply(update, texts.CANCEL_NOTHING)
-
-
 async def unknown_command(update: Update, context: Context) -> None:
     """A command we do not have: name it back and point to /help."""
     message = update.effective_message
     assert message is not None and message.text is not None
     command = message.text.split()[0].split("@")[0]
     await reply(update, texts.unknown_command(command))
-
-
-async def stray_text(update: Update, context: Context) -> None:
-    """Free text outside any flow gets a short hint instead of silence."""
-    await reply(update, texts.STRAY_TEXT)
 
 
 async def stale_button(update: Update, context: Context) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from typing import Any
 
 from alembic import context
 from sqlalchemy.engine import Connection
@@ -11,6 +12,7 @@ from sqlalchemy.engine import Connection
 from bot.config import DEFAULT_DATABASE_URL, normalise_database_url
 from db.models import Base
 from db.session import make_engine
+from db.types import UTCDateTime
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,12 +26,20 @@ def _url() -> str:
     return normalise_database_url(raw).render_as_string(hide_password=False)
 
 
+def _render_item(type_: str, obj: Any, _context: Any) -> str | bool:
+    """Migrations name the plain column type, not our Python-side decorator."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        render_item=_render_item,
     )
     with context.begin_transaction():
         context.run_migrations()

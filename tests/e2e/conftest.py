@@ -42,6 +42,7 @@ def settings(tg: FakeTelegram, database_url: URL) -> Settings:
         telegram_api_base_url=tg.base_url,
         database_url=database_url.render_as_string(hide_password=False),
         default_timezone="UTC",
+        breathe_seconds_per_count=0.01,
     )
 
 

@@ -1,0 +1,220 @@
+"""Reassurance prompts and consistency nudges: small, reliable, on time beats grand."""
+
+from __future__ import annotations
+
+from bot.content import esc, pick
+
+# --- reassurance prompts (to the partner, at their /nudgetime) -------------------------
+
+PROMPT_LINES: tuple[str, ...] = (
+    "A small “thinking about you”, sent before anyone asks, goes further than you'd guess.",
+    "Nothing needs to be wrong for a kind word. Calm moments are when it lands best.",
+    "Steady beats grand. One tap, sent unasked, counts.",
+    "A quick note now can save a lot of wondering later.",
+    "Warmth that's offered feels very different from warmth that had to be asked for.",
+    "No need to fix anything. Just let them know they're on your mind.",
+    "Same time, small gesture: that rhythm is what trust is built from.",
+    "Busy day? Say so kindly. A tired “we're fine” is far easier to hear than silence.",
+    "A little warmth while things are calm is the best kind of habit.",
+    "Each small thing done when you said it would be quietly teaches their worry something new.",
+    "One line is enough. Pick one below or write your own.",
+    "If now isn't a good moment, that's fine too: this one can simply pass.",
+)
+
+REASSURANCE_TEMPLATES: tuple[str, ...] = (
+    "Thinking about you",
+    "We're good — I'm just tired tonight, nothing to do with us",
+    "Looking forward to tonight with you",
+    "Still here. Still us.",
+    "Busy day, but you're on my mind 💛",
+    "Nothing's wrong, I'm just quiet today",
+    "Can't wait to see you later",
+    "Glad it's you. That's all.",
+)
+
+REASSURANCE_OWN_LABEL = "✍️ Write my own"
+REASSURANCE_OWN_PROMPT = "Write a line for them. Short is perfect."
+
+REASSURANCE_SENT: tuple[str, ...] = (
+    "Sent. Small and steady: that's the good stuff.",
+    "Delivered. Thank you for reaching out first.",
+    "Sent. That one will land softly.",
+)
+
+
+def relayed_reassurance(first_name: str, text: str) -> str:
+    """The anxious partner's copy; it contains `text` exactly (templates need no escaping)."""
+    return f"💌 From <b>{esc(first_name)}</b>:\n\n{esc(text)}"
+
+
+# --- the daily check-in ----------------------------------------------------------------
+
+_CHECKIN_REMINDERS: tuple[str, ...] = (
+    "It's check-in time with <b>{name}</b>. A few minutes, a few honest words: how was "
+    "today, and what would help tomorrow?",
+    "Check-in time with <b>{name}</b>, same as always. That sameness is the point. How "
+    "are you two doing today?",
+    "Your daily check-in with <b>{name}</b>: one good thing, one hard thing, one thing "
+    "you'd like tomorrow.",
+)
+
+
+def checkin_reminder(partner_first_name: str, variant: int = 0) -> str:
+    """The daily ritual reminder, sent to both at the same time every day."""
+    return pick(_CHECKIN_REMINDERS, variant).format(name=esc(partner_first_name))
+
+
+# --- promises ----------------------------------------------------------------------------
+
+
+def promise_told_partner(first_name: str, when: str, text: str) -> str:
+    """Told to the partner at once; `when` is already in the partner's local time."""
+    return f"<b>{esc(first_name)}</b> made you a promise for <b>{esc(when)}</b>:\n\n“{esc(text)}”"
+
+
+def promise_confirm(when: str) -> str:
+    """Told to the promiser: it's on its way, and I'll remind you."""
+    return (
+        f"Promise sent. I'll nudge you 10 minutes before {esc(when)} and again at the time. "
+        "Small and on time is exactly what builds trust."
+    )
+
+
+def promise_reminder_before(text: str, when: str) -> str:
+    """Ten minutes before: a quiet heads-up."""
+    return f"In 10 minutes ({esc(when)}): “{esc(text)}”. Being on time is the whole gift."
+
+
+def promise_reminder_now(text: str) -> str:
+    """At the time itself."""
+    return f"It's time: “{esc(text)}”. Keeping it now is what makes it count."
+
+
+def promise_followup(text: str) -> str:
+    """Asked afterwards, above the done / running late / couldn't buttons."""
+    return f"How did it go? “{esc(text)}”"
+
+
+PROMISE_ANSWERS: tuple[tuple[str, str], ...] = (
+    ("done", "✅ Done"),
+    ("late", "⏳ Running late: tell them"),
+    ("couldnt", "Couldn't this time"),
+)
+
+PROMISE_ACKS: dict[str, str] = {
+    "done": "Kept. That's the kind of evidence that quietly adds up.",
+    "late": "I've let them know you're running late. A heads-up beats leaving them to guess.",
+    "couldnt": "That happens. Being honest about it still counts. "
+    "A new, smaller promise can come when you're ready.",
+}
+
+
+def promise_outcome_for_partner(first_name: str, text: str, outcome: str) -> str:
+    """What the partner is told for each answer (the caller decides which to relay)."""
+    name = f"<b>{esc(first_name)}</b>"
+    promise = f"“{esc(text)}”"
+    if outcome == "done":
+        return f"{name} kept their promise: {promise} ✅"
+    if outcome == "late":
+        return (
+            f"{name} is running a little late with {promise} and wanted you to know. "
+            "It's still happening."
+        )
+    return f"{name} couldn't manage {promise} this time, and wanted you to hear it from them."
+
+
+# --- space -----------------------------------------------------------------------------
+
+
+def space_told_partner(first_name: str, time: str, note: str | None = None) -> str:
+    """Told to the partner at once; `time` is the return time in the partner's zone."""
+    name = esc(first_name)
+    note_line = f"\n\nTheir note: “{esc(note)}”" if note else ""
+    return (
+        f"<b>{name}</b> is taking a little space. They're not going anywhere, and they'll "
+        f"be back with you at <b>{esc(time)}</b>.{note_line}\n\n"
+        "<i>Taking space and saying when you'll be back is a way of staying close. "
+        "/calm is here if the wait feels long.</i>"
+    )
+
+
+def space_confirm(time: str) -> str:
+    """Told to the requester: they know, and coming back on time is what keeps it safe."""
+    return (
+        f"Done. They know you'll be back at <b>{esc(time)}</b>. Take the space you need; "
+        "coming back when you said is what makes it feel safe."
+    )
+
+
+def space_return_reminder(partner_first_name: str) -> str:
+    """At the return time, to the requester, above the two buttons."""
+    return f"It's time to go back to <b>{esc(partner_first_name)}</b>, like you said you would."
+
+
+SPACE_BACK_LABEL = "I'm back"
+SPACE_MORE_LABEL = "10 more minutes"
+SPACE_BACK_CONFIRM = "Lovely. Coming back when you said is exactly how trust grows."
+
+
+def space_back_for_partner(first_name: str) -> str:
+    """Relayed when the requester taps "I'm back"."""
+    return f"<b>{esc(first_name)}</b> is back, just like they said. 💛"
+
+
+def space_more_for_partner(first_name: str, time: str) -> str:
+    """Relayed on "10 more minutes"; `time` is the new time in the partner's zone."""
+    return (
+        f"<b>{esc(first_name)}</b> needs 10 more minutes and will be with you at "
+        f"<b>{esc(time)}</b>."
+    )
+
+
+def space_more_confirm(time: str) -> str:
+    """Told to the requester after "10 more minutes"."""
+    return f"Okay, I've told them: back at <b>{esc(time)}</b>."
+
+
+# --- practise while calm (weekly, optional) ---------------------------------------------
+
+PRACTISE_LINES: tuple[str, ...] = (
+    "Feeling okay today? Good moment to practise. A minute of /calm breathe now makes it "
+    "easier to reach for when things get loud.",
+    "Skills stick best when you learn them on a good day. Fancy a quick /calm ground?",
+    "A small rehearsal while things are calm: /calm nowthen takes two minutes, and it'll "
+    "be ready for the harder nights.",
+)
+
+# --- /record: evidence, never a scoreboard ------------------------------------------------
+
+RECORD_INTROS: tuple[str, ...] = (
+    "Small things, done reliably: here's what the last 30 days hold.",
+    "The last 30 days, in small dependable acts. Not a score, just what happened.",
+    "Here's the quiet evidence from the last 30 days.",
+)
+
+RECORD_LABELS: dict[str, str] = {
+    "promises_kept": "Promises kept on time",
+    "space_returns": "Came back from space on time",
+    "checkins": "Check-ins held",
+    "reassurances": "Unprompted reassurances sent",
+    "bids_answered": "Direct asks answered",
+    "exercises": "Calm exercises done",
+    "exercises_better": "Exercises that left you feeling better",
+}
+
+
+def record_line(key: str, count: int) -> str:
+    """One line of /record; unknown keys show the key itself rather than failing."""
+    return f"{esc(RECORD_LABELS.get(key, key))}: <b>{count}</b>"
+
+
+RECORD_FOOTERS: tuple[str, ...] = (
+    "Hard days don't erase any of this. A rough week can wake old fears up again; change "
+    "tends to go two steps forward, one back.",
+    "Each of these is a small fact the worry has to make room for.",
+    "None of this is a grade. It's simply what happened, kept where you can see it.",
+)
+
+RECORD_EMPTY = (
+    "Nothing here yet, and that's fine. The first small, on-time thing will show up here."
+)

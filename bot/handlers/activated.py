@@ -1,0 +1,227 @@
+"""/activated: name a trigger, the feeling and the urge; reflect it; offer a next step."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import callbacks, keyboards, texts
+from bot.content import esc, pick
+from bot.content.activation import (
+    FEELING_QUESTION,
+    FEELINGS,
+    INTRO,
+    NEXT_STEPS,
+    NEXT_STEPS_OFFER,
+    NEXT_STEPS_UNPAIRED,
+    SHARE_SENT,
+    URGE_QUESTION,
+    URGES,
+    reflect,
+    shared_naming,
+)
+from bot.content.exercises import CALM_MENU_INTRO
+from bot.content.reroute import (
+    BOTH_ACTIVATED,
+    BOTH_ACTIVATED_CALM_LABEL,
+    BOTH_ACTIVATED_CONTINUE_LABEL,
+)
+from bot.delivery import send_to_user
+from bot.handlers.bids import open_bid_composer
+from bot.handlers.common import Context, reply, turn
+from bot.runtime import get_runtime
+from bot.services import calm as calm_service
+from bot.services.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
+from bot.services.pairing import partner_of
+from db.repositories.calm import add_activation, latest_activation
+
+MAX_TRIGGER_CHARS = 500
+TRIGGER_EXAMPLE = "They didn't answer my message all afternoon."
+
+
+async def activated(update: Update, context: Context) -> None:
+    """Begin the naming flow (replacing any other flow)."""
+    async with turn(update, context) as t:
+        await set_flow(t.session, user_id=t.user.id, kind=ACTIVATED, step="trigger", now=t.now)
+    await reply(update, INTRO)
+
+
+async def on_trigger_text(update: Update, context: Context, flow: Flow) -> None:
+    """What happened, in the user's words: kept only until the flow ends."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    text = message.text.strip()
+    if len(text) > MAX_TRIGGER_CHARS:
+        await reply(update, texts.too_long(MAX_TRIGGER_CHARS, TRIGGER_EXAMPLE))
+        return
+    async with turn(update, context) as t:
+        await set_flow(
+            t.session,
+            user_id=t.user.id,
+            kind=ACTIVATED,
+            step="feeling",
+            now=t.now,
+            data={**flow.data, "trigger": text},
+        )
+    await reply(
+        update,
+        FEELING_QUESTION,
+        reply_markup=keyboards.choices(callbacks.ACTIVATED, FEELINGS, "f", per_row=2),
+    )
+
+
+async def activated_button(update: Update, context: Context) -> None:
+    """`act:f:KEY` feeling, `act:u:KEY` urge, `act:o:KEY` next step; only at the right step."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    handlers = {"f": (on_feeling, "feeling"), "u": (on_urge, "urge"), "o": (on_offer, "offer")}
+    if len(parts) != 2 or parts[0] not in handlers:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    handler, step = handlers[parts[0]]
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+    if flow is None or flow.expired or flow.kind != ACTIVATED or flow.step != step:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await handler(update, context, flow, parts[1])
+
+
+async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> None:
+    """Feeling chosen: settle the question, ask about the urge."""
+    query = update.callback_query
+    assert query is not None
+    labels = dict(FEELINGS)
+    if key not in labels:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        await set_flow(
+            t.session,
+            user_id=t.user.id,
+            kind=ACTIVATED,
+            step="urge",
+            now=t.now,
+            data={**flow.data, "feeling": key},
+        )
+    await query.answer()
+    await query.edit_message_text(f"{FEELING_QUESTION}\n<i>{labels[key]}</i>")
+    await reply(
+        update, URGE_QUESTION, reply_markup=keyboards.choices(callbacks.ACTIVATED, URGES, "u")
+    )
+
+
+async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> None:
+    """Urge chosen: record the activation, reflect it in one sentence, offer next steps."""
+    query = update.callback_query
+    assert query is not None
+    labels = dict(URGES)
+    if key not in labels:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    sentence = reflect(esc(str(flow.data.get("trigger", ""))), str(flow.data.get("feeling")), key)
+    async with turn(update, context) as t:
+        await add_activation(
+            t.session, user_id=t.user.id, feeling=str(flow.data.get("feeling")), urge=key, now=t.now
+        )
+        partner = await partner_of(t.session, t.user)
+        calm_first = await calm_service.calm_first(
+            t.session, user_id=t.user.id, partner_id=partner.id if partner else None, now=t.now
+        )
+        # The user's own words are dropped here; only the reflected sentence is kept to share.
+        data = {"sentence": sentence, "exercise_session_id": flow.data.get("exercise_session_id")}
+        await set_flow(
+            t.session, user_id=t.user.id, kind=ACTIVATED, step="offer", now=t.now, data=data
+        )
+        user_id = t.user.id
+    await query.answer()
+    await query.edit_message_text(f"{URGE_QUESTION}\n<i>{labels[key]}</i>")
+    if partner is None:
+        await reply(
+            update,
+            f"{sentence}\n\n{NEXT_STEPS_UNPAIRED}",
+            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS[:1], "o"),
+        )
+    elif calm_first:
+        await reply(
+            update,
+            f"{sentence}\n\n{pick(BOTH_ACTIVATED, user_id)}",
+            reply_markup=keyboards.rows(
+                [
+                    (
+                        BOTH_ACTIVATED_CALM_LABEL,
+                        callbacks.make(callbacks.ACTIVATED, "o", "exercise"),
+                    ),
+                    (
+                        BOTH_ACTIVATED_CONTINUE_LABEL,
+                        callbacks.make(callbacks.ACTIVATED, "o", "more"),
+                    ),
+                ]
+            ),
+        )
+    else:
+        await reply(
+            update,
+            f"{sentence}\n\n{NEXT_STEPS_OFFER}",
+            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o"),
+        )
+    session_id = flow.data.get("exercise_session_id")
+    if isinstance(session_id, int):  # came in through /calm name: ask how it went, too
+        await reply(
+            update,
+            f"<b>{texts.FEELING_CHECK}</b>",
+            reply_markup=keyboards.feeling_check(session_id),
+        )
+
+
+async def on_offer(update: Update, context: Context, flow: Flow, key: str) -> None:
+    """exercise → the calm menu; bid → compose a bid; share → the partner sees the naming."""
+    query = update.callback_query
+    assert query is not None
+    if key == "more":
+        await query.answer()
+        await query.edit_message_reply_markup(
+            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o")
+        )
+        return
+    if key == "exercise":
+        async with turn(update, context) as t:
+            await end_flow(t.session, user_id=t.user.id)
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+        return
+    if key == "bid":
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await open_bid_composer(update, context)
+        return
+    if key == "share":
+        await share_naming(update, context, flow)
+        return
+    await query.answer(texts.BUTTON_EXPIRED)
+
+
+async def share_naming(update: Update, context: Context, flow: Flow) -> None:
+    """Send the reflected sentence to the partner; nothing else of the flow leaves."""
+    query = update.callback_query
+    assert query is not None
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        await end_flow(t.session, user_id=t.user.id)
+        latest = await latest_activation(t.session, user_id=t.user.id)
+        if latest is not None and partner is not None:
+            latest.shared = True
+        my_name = t.user.first_name
+    await query.answer()
+    await query.edit_message_reply_markup(reply_markup=None)
+    if partner is None:
+        await reply(update, texts.NEEDS_PAIR)
+        return
+    delivered = await send_to_user(
+        context.bot,
+        get_runtime(context),
+        partner.id,
+        shared_naming(my_name, str(flow.data.get("sentence", ""))),
+    )
+    await reply(update, SHARE_SENT if delivered else texts.undelivered(partner.first_name))

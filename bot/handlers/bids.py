@@ -1,0 +1,290 @@
+"""/bid: compose a direct bid, preview, send; the partner answers with one tap or own words."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+
+from bot import callbacks, keyboards, texts
+from bot.content import pick
+from bot.content.bids import (
+    BID_CANCEL_LABEL,
+    BID_CANCELLED,
+    BID_CHANGE_LABEL,
+    BID_INTRO,
+    BID_OWN_LABEL,
+    BID_OWN_PROMPT,
+    BID_SEND_LABEL,
+    BID_SENT_NOTES,
+    BID_TEMPLATES,
+    BID_TEMPLATES_BY_KEY,
+    REPLY_OPTIONS,
+    REPLY_OPTIONS_BY_KEY,
+    REPLY_OWN_PROMPT,
+    REPLY_SENT,
+    bid_for_partner,
+    bid_preview,
+    own_reply,
+)
+from bot.content.reroute import (
+    BOTH_ACTIVATED,
+    BOTH_ACTIVATED_CALM_LABEL,
+    REROUTE_BID_LINES,
+    REROUTE_OPTIONS,
+)
+from bot.delivery import send_to_user
+from bot.handlers.common import Context, reply, turn
+from bot.runtime import get_runtime
+from bot.services import calm as calm_service
+from bot.services.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
+from bot.services.dialogs import BID, BID_REPLY, Flow, current_flow, end_flow, set_flow
+from bot.services.pairing import partner_of
+from db.repositories.users import get_user
+
+BID_EXAMPLE = "Could we have ten minutes together after dinner?"
+SEND_ANYWAY = "Send it anyway"
+
+
+def _data(*parts: str | int) -> str:
+    return callbacks.make(callbacks.BID, *parts)
+
+
+async def bid(update: Update, context: Context) -> None:
+    """Start composing; unpaired users learn how to pair, repeated asks get a gentle pause."""
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        reroute = partner is not None and await calm_service.wants_bid_reroute(
+            t.session, user_id=t.user.id, now=t.now
+        )
+    if partner is None:
+        await reply(update, texts.NEEDS_PAIR)
+    elif reroute:
+        options = [
+            (
+                label,
+                _data("new")
+                if key == "continue"
+                else callbacks.make(callbacks.CALM, "go", key, "1"),
+            )
+            for key, label in REROUTE_OPTIONS
+        ]
+        await reply(
+            update,
+            pick(REROUTE_BID_LINES, update.effective_user.id),  # type: ignore[union-attr]
+            reply_markup=keyboards.rows(options),
+        )
+    else:
+        await open_bid_composer(update, context)
+
+
+async def open_bid_composer(update: Update, context: Context) -> None:
+    """Template buttons plus "write my own" (also reached from /activated)."""
+    async with turn(update, context) as t:
+        await set_flow(t.session, user_id=t.user.id, kind=BID, step="choose", now=t.now)
+    buttons = [(tpl.label, _data("t", tpl.key)) for tpl in BID_TEMPLATES]
+    buttons.append((BID_OWN_LABEL, _data("own")))
+    await reply(update, BID_INTRO, reply_markup=keyboards.rows(buttons))
+
+
+async def show_preview(update: Update, context: Context, text: str) -> None:
+    """Store the draft and show it with send / change / not now."""
+    async with turn(update, context) as t:
+        await set_flow(
+            t.session, user_id=t.user.id, kind=BID, step="preview", now=t.now, data={"text": text}
+        )
+    await reply(
+        update,
+        bid_preview(text),
+        reply_markup=keyboards.rows(
+            [
+                (BID_SEND_LABEL, _data("send")),
+                (BID_CHANGE_LABEL, _data("change")),
+                (BID_CANCEL_LABEL, _data("cancel")),
+            ],
+            per_row=3,
+        ),
+    )
+
+
+async def on_own_text(update: Update, context: Context, flow: Flow) -> None:
+    """The user's own words for the bid, within a size the partner's message can carry."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    text = message.text.strip()
+    if len(text) > MAX_BID_CHARS:
+        await reply(update, texts.too_long(MAX_BID_CHARS, BID_EXAMPLE))
+        return
+    await show_preview(update, context, text)
+
+
+async def bid_button(update: Update, context: Context) -> None:
+    """Composer buttons; each only works at its step of the user's own flow."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if parts == ["new"]:
+        await query.answer()
+        await open_bid_composer(update, context)
+        return
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+    if flow is None or flow.expired or flow.kind != BID:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    if (
+        flow.step == "choose"
+        and len(parts) == 2
+        and parts[0] == "t"
+        and parts[1] in BID_TEMPLATES_BY_KEY
+    ):
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await show_preview(update, context, BID_TEMPLATES_BY_KEY[parts[1]].text)
+    elif flow.step == "choose" and parts == ["own"]:
+        async with turn(update, context) as t:
+            await set_flow(t.session, user_id=t.user.id, kind=BID, step="own", now=t.now)
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await reply(update, BID_OWN_PROMPT)
+    elif flow.step == "preview" and parts == ["change"]:
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await open_bid_composer(update, context)
+    elif flow.step == "preview" and parts == ["cancel"]:
+        async with turn(update, context) as t:
+            await end_flow(t.session, user_id=t.user.id)
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await reply(update, BID_CANCELLED)
+    elif flow.step == "preview" and parts in (["send"], ["anyway"]):
+        await query.answer()
+        await query.edit_message_reply_markup(reply_markup=None)
+        await deliver_bid(
+            update, context, str(flow.data.get("text", "")), anyway=parts == ["anyway"]
+        )
+    else:
+        await query.answer(texts.BUTTON_EXPIRED)
+
+
+async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bool) -> None:
+    """Send to the partner with reply buttons; when both are activated, offer calm first."""
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        if partner is None:
+            await end_flow(t.session, user_id=t.user.id)
+            calm_first = False
+        else:
+            calm_first = not anyway and await calm_service.calm_first(
+                t.session, user_id=t.user.id, partner_id=partner.id, now=t.now
+            )
+        if partner is not None and not calm_first:
+            row = await send_bid(
+                t.session, sender_id=t.user.id, recipient_id=partner.id, text=text, now=t.now
+            )
+            await end_flow(t.session, user_id=t.user.id)
+            bid_id, my_name, user_id = row.id, t.user.first_name, t.user.id
+    if partner is None:
+        await reply(update, texts.NEEDS_PAIR)
+        return
+    if calm_first:
+        await reply(
+            update,
+            pick(BOTH_ACTIVATED, 0),
+            reply_markup=keyboards.rows(
+                [
+                    (
+                        BOTH_ACTIVATED_CALM_LABEL,
+                        callbacks.make(callbacks.CALM, "go", "breathe", "1"),
+                    ),
+                    (SEND_ANYWAY, _data("anyway")),
+                ]
+            ),
+        )
+        return
+    markup = keyboards.choices(
+        callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], bid_id, per_row=2
+    )
+    delivered = await send_to_user(
+        context.bot,
+        get_runtime(context),
+        partner.id,
+        bid_for_partner(my_name, text),
+        reply_markup=markup,
+    )
+    await reply(
+        update,
+        pick(BID_SENT_NOTES, user_id) if delivered else texts.undelivered(partner.first_name),
+    )
+
+
+async def bid_reply_button(update: Update, context: Context) -> None:
+    """`bidr:ID:KEY` — only the bid's recipient, only once."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in REPLY_OPTIONS_BY_KEY:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    bid_id, key = int(parts[0]), parts[1]
+    async with turn(update, context) as t:
+        if key == "own":
+            row = await open_bid_for(t.session, bid_id=bid_id, user_id=t.user.id)
+            if row is not None:
+                await set_flow(
+                    t.session,
+                    user_id=t.user.id,
+                    kind=BID_REPLY,
+                    step="text",
+                    now=t.now,
+                    data={"bid_id": bid_id},
+                )
+        else:
+            row = await answer_bid(
+                t.session, bid_id=bid_id, user_id=t.user.id, answer=key, now=t.now
+            )
+        my_name = t.user.first_name
+        sender_name = await _first_name(t.session, row.sender_id if row else None)
+    if row is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await query.answer()
+    if key == "own":
+        await reply(update, REPLY_OWN_PROMPT)
+        return
+    await query.edit_message_reply_markup(reply_markup=None)
+    relay = REPLY_OPTIONS_BY_KEY[key].relay(my_name, bid_id)
+    delivered = await send_to_user(context.bot, get_runtime(context), row.sender_id, relay)
+    await reply(update, REPLY_SENT if delivered else texts.undelivered(sender_name))
+
+
+async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
+    """The partner's own answer, relayed to the bidder."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    text = message.text.strip()
+    if len(text) > MAX_BID_CHARS:
+        await reply(update, texts.too_long(MAX_BID_CHARS, "Yes, after dinner. I'd like that."))
+        return
+    async with turn(update, context) as t:
+        row = await answer_bid(
+            t.session,
+            bid_id=int(flow.data.get("bid_id", 0)),
+            user_id=t.user.id,
+            answer="own",
+            now=t.now,
+        )
+        await end_flow(t.session, user_id=t.user.id)
+        my_name = t.user.first_name
+        sender_name = await _first_name(t.session, row.sender_id if row else None)
+    if row is None:
+        await reply(update, texts.BUTTON_EXPIRED)
+        return
+    delivered = await send_to_user(
+        context.bot, get_runtime(context), row.sender_id, own_reply(my_name, text)
+    )
+    await reply(update, REPLY_SENT if delivered else texts.undelivered(sender_name))
+
+
+async def _first_name(session: AsyncSession, user_id: int | None) -> str:
+    user = await get_user(session, user_id=user_id) if user_id is not None else None
+    return user.first_name if user else "them"

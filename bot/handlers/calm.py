@@ -1,0 +1,198 @@
+"""/calm: the exercise menu, each exercise, the live pacer's Stop, and how it went."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.error import BadRequest
+
+from bot import callbacks, keyboards, texts
+from bot.content import pick
+from bot.content.activation import INTRO
+from bot.content.exercises import (
+    BREATH_INTROS,
+    BREATH_OUTROS,
+    CALM_MENU_INTRO,
+    EXERCISES,
+    FEELING_ACKS,
+    FEELING_ANSWERS,
+    unknown_exercise,
+)
+from bot.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
+from bot.handlers.common import Context, command_args, reply, turn
+from bot.pacer import PacerState, breath_frames, cancel_pacer, pattern_for, schedule_next
+from bot.services import calm as calm_service
+from bot.services.dialogs import ACTIVATED, set_flow
+
+FORCE = "1"  # "carry on as before": skip the re-route offer this once
+
+
+async def calm(update: Update, context: Context) -> None:
+    """The menu, or `/calm NAME` straight into one exercise."""
+    args = command_args(context)
+    if not args:
+        async with turn(update, context) as t:
+            reroute = await calm_service.wants_reroute(t.session, user_id=t.user.id, now=t.now)
+        if reroute:
+            await offer_reroute(update, "menu")
+        else:
+            await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+        return
+    name = args[0].lower()
+    if name not in EXERCISES or len(args) > 1:
+        await reply(update, unknown_exercise(" ".join(args)[:40]))
+        return
+    await begin(update, context, name, force=False)
+
+
+async def calm_button(update: Update, context: Context) -> None:
+    """Menu and re-route buttons (`calm:go:NAME[:1]`) and the pacer's Stop (`calm:stop:ID`)."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if len(parts) == 2 and parts[0] == "stop" and parts[1].isdigit():
+        await stop_breathing(update, context, int(parts[1]))
+        return
+    if parts[:1] == ["go"] and len(parts) in (2, 3) and parts[2:] in ([], [FORCE]):
+        name = parts[1]
+        if name == "menu":
+            await query.answer()
+            await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+            return
+        if name in EXERCISES:
+            await query.answer()
+            await begin(update, context, name, force=parts[2:] == [FORCE])
+            return
+    await query.answer(texts.BUTTON_EXPIRED)
+
+
+async def offer_reroute(update: Update, asked: str) -> None:
+    """Soft and skippable: other routes, and "carry on" to what was asked."""
+    options = [
+        (label, callbacks.make(callbacks.CALM, "go", asked if key == "continue" else key, FORCE))
+        for key, label in REROUTE_OPTIONS
+    ]
+    await reply(
+        update,
+        pick(REROUTE_LINES, update.effective_user.id if update.effective_user else 0),
+        reply_markup=keyboards.rows(options),
+    )
+
+
+async def begin(update: Update, context: Context, name: str, *, force: bool) -> None:
+    """Start one exercise: stop any running pacer, then show it (or the re-route offer)."""
+    async with turn(update, context) as t:
+        if not force and await calm_service.wants_reroute(t.session, user_id=t.user.id, now=t.now):
+            reroute = True
+        else:
+            reroute = False
+            row = await calm_service.start_exercise(
+                t.session, user_id=t.user.id, name=name, now=t.now
+            )
+            session_id, variant = row.id, row.variant
+            if name == "name":  # `name` is the door into the /activated flow
+                await set_flow(
+                    t.session,
+                    user_id=t.user.id,
+                    kind=ACTIVATED,
+                    step="trigger",
+                    now=t.now,
+                    data={"exercise_session_id": session_id},
+                )
+        user_id = t.user.id
+    if reroute:
+        await offer_reroute(update, name)
+        return
+    await tidy_old_pacers(context, user_id)
+    exercise = EXERCISES[name]
+    steps = exercise.variant(variant)
+    if name == "breathe":
+        await start_breathing(update, context, user_id, session_id, variant)
+    elif name == "name":
+        await reply(update, "\n\n".join((*steps, INTRO)))
+    else:
+        await reply(
+            update,
+            texts.exercise_message(exercise.title, steps),
+            reply_markup=keyboards.feeling_check(session_id),
+        )
+
+
+async def tidy_old_pacers(context: Context, user_id: int) -> int:
+    """A pacer still running for this user stops, and its message says why."""
+    states = cancel_pacer(context.job_queue, user_id)
+    for state in states:
+        try:
+            await context.bot.edit_message_text(
+                chat_id=state.chat_id, message_id=state.message_id, text=texts.BREATH_MOVED_ON
+            )
+        except BadRequest:
+            pass
+    return len(states)
+
+
+async def start_breathing(
+    update: Update, context: Context, user_id: int, session_id: int, variant: int
+) -> None:
+    """Send the pacer message and schedule its first edit."""
+    intro, outro = pick(BREATH_INTROS, variant), pick(BREATH_OUTROS, variant)
+    pattern = pattern_for(variant)
+    message = update.effective_message
+    assert message is not None
+    sent = await message.reply_text(
+        texts.breath_step(intro, f"<i>{pattern.label}</i>"),
+        do_quote=False,
+        reply_markup=keyboards.single(
+            texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)
+        ),
+    )
+    state = PacerState(
+        user_id=user_id,
+        chat_id=sent.chat_id,
+        message_id=sent.message_id,
+        session_id=session_id,
+        intro=intro,
+        outro=outro,
+        frames=breath_frames(pattern),
+    )
+    schedule_next(context, state, 2)
+
+
+async def stop_breathing(update: Update, context: Context, session_id: int) -> None:
+    """Stop pressed: cancel the remaining steps and ask how it went."""
+    query = update.callback_query
+    assert query is not None
+    async with turn(update, context) as t:
+        row = await calm_service.stop_exercise(
+            t.session, user_id=t.user.id, session_id=session_id, now=t.now
+        )
+        user_id = t.user.id
+    if row is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    cancel_pacer(context.job_queue, user_id)
+    await query.answer()
+    await query.edit_message_text(
+        texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id)
+    )
+
+
+async def feeling_answer(update: Update, context: Context) -> None:
+    """better / same / worse: stored once, for the person who did the exercise."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    labels = dict(FEELING_ANSWERS)
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in labels:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        row = await calm_service.record_feeling(
+            t.session, user_id=t.user.id, session_id=int(parts[0]), outcome=parts[1], now=t.now
+        )
+    if row is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(reply_markup=None)
+    acknowledgement = pick(FEELING_ACKS[parts[1]], row.id)
+    await reply(update, texts.feeling_noted(labels[parts[1]], acknowledgement))

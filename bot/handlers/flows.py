@@ -1,0 +1,59 @@
+"""Free text inside guided flows, and /cancel: one router for every flow's text steps."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from telegram import Update
+
+from bot import texts
+from bot.handlers import activated, bids
+from bot.handlers.calm import tidy_old_pacers
+from bot.handlers.common import Context, reply, turn
+from bot.services.dialogs import ACTIVATED, BID, BID_REPLY, Flow, current_flow, end_flow
+from db.repositories.calm import stop_running_exercises
+
+TextStep = Callable[[Update, Context, Flow], Awaitable[None]]
+
+TEXT_STEPS: dict[tuple[str, str], TextStep] = {
+    (ACTIVATED, "trigger"): activated.on_trigger_text,
+    (BID, "own"): bids.on_own_text,
+    (BID_REPLY, "text"): bids.on_reply_text,
+}
+
+
+async def route_text(update: Update, context: Context) -> None:
+    """Hand text to the step waiting for it; otherwise a kind hint, never silence."""
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+        if flow is not None and flow.expired:
+            await end_flow(t.session, user_id=t.user.id)
+    if flow is None:
+        await reply(update, texts.STRAY_TEXT)
+    elif flow.expired:
+        await reply(update, texts.FLOW_TIMED_OUT)
+    elif (step := TEXT_STEPS.get((flow.kind, flow.step))) is not None:
+        await step(update, context, flow)
+    else:
+        await reply(update, texts.TAP_A_BUTTON)
+
+
+async def not_text(update: Update, context: Context) -> None:
+    """Stickers, photos, voice: say what works instead."""
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+    await reply(update, texts.EMPTY_TEXT if flow and not flow.expired else texts.STRAY_TEXT)
+
+
+async def cancel(update: Update, context: Context) -> None:
+    """Leave whatever flow is in progress, and stop a running breathing pacer."""
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+        await end_flow(t.session, user_id=t.user.id)
+        await stop_running_exercises(t.session, user_id=t.user.id, now=t.now)
+        user_id = t.user.id
+    stopped = await tidy_old_pacers(context, user_id)
+    if (flow is not None and not flow.expired) or stopped:
+        await reply(update, texts.FLOW_CANCELLED)
+    else:
+        await reply(update, texts.CANCEL_NOTHING)

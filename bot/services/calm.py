@@ -1,0 +1,112 @@
+"""Self-soothing rules: which variant next, when to offer a different route, how it went."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content.exercises import EXERCISES
+from db.models import ExerciseSession
+from db.repositories import calm
+
+# "Again and again within minutes": the third request inside ten minutes gets a gentle
+# offer of a different route (never a refusal).
+REROUTE_WINDOW = timedelta(minutes=10)
+REROUTE_AFTER_EXERCISES = 2
+REROUTE_AFTER_BIDS = 2
+# Two activations this close together mean shared escalation with no calm anchor.
+BOTH_ACTIVATED_WINDOW = timedelta(minutes=30)
+OUTCOMES = ("better", "same", "worse")
+
+
+async def wants_reroute(session: AsyncSession, *, user_id: int, now: datetime) -> bool:
+    """True when the user has already started several exercises in the last few minutes."""
+    recent = await calm.count_exercises(session, user_id=user_id, since=now - REROUTE_WINDOW)
+    return recent >= REROUTE_AFTER_EXERCISES
+
+
+async def wants_bid_reroute(session: AsyncSession, *, user_id: int, now: datetime) -> bool:
+    """True when the user has already sent several bids in the last few minutes."""
+    recent = await calm.count_bids_sent(session, user_id=user_id, since=now - REROUTE_WINDOW)
+    return recent >= REROUTE_AFTER_BIDS
+
+
+async def start_exercise(
+    session: AsyncSession, *, user_id: int, name: str, now: datetime
+) -> ExerciseSession:
+    """Begin an exercise, stopping any that is running; variants rotate so none feels canned."""
+    exercise = EXERCISES[name]
+    done_before = await calm.count_exercises(session, user_id=user_id, exercise=name)
+    await calm.stop_running_exercises(session, user_id=user_id, now=now)
+    return await calm.add_exercise(
+        session,
+        user_id=user_id,
+        exercise=name,
+        variant=done_before % len(exercise.variants),
+        now=now,
+    )
+
+
+async def stop_exercise(
+    session: AsyncSession, *, user_id: int, session_id: int, now: datetime
+) -> ExerciseSession | None:
+    """Stop the user's running exercise with this id; None if it is not theirs or not running."""
+    row = await calm.get_exercise(session, session_id=session_id)
+    if row is None or row.user_id != user_id or row.status != "running":
+        return None
+    row.status, row.finished_at = "stopped", now
+    return row
+
+
+async def finish_exercise(
+    session: AsyncSession, *, user_id: int, session_id: int, now: datetime
+) -> ExerciseSession | None:
+    """Mark a running exercise done (the pacer reached its end)."""
+    row = await calm.get_exercise(session, session_id=session_id)
+    if row is None or row.user_id != user_id or row.status != "running":
+        return None
+    row.status, row.finished_at = "done", now
+    return row
+
+
+async def record_feeling(
+    session: AsyncSession, *, user_id: int, session_id: int, outcome: str, now: datetime
+) -> ExerciseSession | None:
+    """Store how the exercise went, once, and only for the person who did it."""
+    row = await calm.get_exercise(session, session_id=session_id)
+    if row is None or row.user_id != user_id or row.outcome is not None or outcome not in OUTCOMES:
+        return None
+    row.outcome = outcome
+    if row.status == "running":
+        row.status, row.finished_at = "done", now
+    return row
+
+
+async def both_activated(
+    session: AsyncSession, *, user_id: int, partner_id: int, now: datetime
+) -> bool:
+    """Both partners named an activation within the window."""
+    since = now - BOTH_ACTIVATED_WINDOW
+    mine = await calm.latest_activation(session, user_id=user_id)
+    theirs = await calm.latest_activation(session, user_id=partner_id)
+    return (
+        mine is not None
+        and theirs is not None
+        and mine.created_at >= since
+        and theirs.created_at >= since
+    )
+
+
+async def calm_first(
+    session: AsyncSession, *, user_id: int, partner_id: int | None, now: datetime
+) -> bool:
+    """Offer self-soothing before a bid: both are activated and this user has not calmed yet."""
+    if partner_id is None:
+        return False
+    if not await both_activated(session, user_id=user_id, partner_id=partner_id, now=now):
+        return False
+    latest = await calm.latest_activation(session, user_id=user_id)
+    assert latest is not None
+    calmed = await calm.count_exercises(session, user_id=user_id, since=latest.created_at)
+    return calmed == 0

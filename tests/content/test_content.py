@@ -1,0 +1,443 @@
+"""The content library is complete, valid HTML, within Telegram limits, kind, and our own."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+from collections.abc import Callable, Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from bot.content import activation, bids, exercises, nudges, pick, reroute
+from tests.content import ngrams
+
+MODULES: tuple[ModuleType, ...] = (exercises, activation, bids, nudges, reroute)
+
+# Sample arguments by parameter name; a new function with a new parameter name must be
+# added here, so nothing escapes the checks below.
+SAMPLE_ARGS: dict[str, list[Any]] = {
+    "first_name": ["Alex", "<b>Al&ex</b>"],
+    "partner_first_name": ["Sam", "<i>S&m</i>"],
+    "text": ["call you", "dinner <3 & a walk"],
+    "note": [None, "back soon <3 & thanks"],
+    "when": ["18:30"],
+    "time": ["18:30"],
+    "requested": ["<dance&>"],
+    "trigger": ["no reply since lunch", "x" * 200, ("a" * 75) + " &amp; more text here"],
+    "feeling_key": [key for key, _ in activation.FEELINGS] + ["bogus"],
+    "urge_key": [key for key, _ in activation.URGES] + ["bogus"],
+    "sentence": [activation.reflect("no reply since lunch", "alone", "pick_fight")],
+    "outcome": [key for key, _ in nudges.PROMISE_ANSWERS],
+    "key": list(nudges.RECORD_LABELS) + ["unknown_key"],
+    "count": [0, 12],
+    "variant": [0, 1, 2, 3],
+    "phase": list(exercises.BREATH_PHASE_WORDS),
+    "seconds": [4],
+    "round_no": [1],
+    "rounds": [4],
+}
+
+ALLOWED_TAG = re.compile(r"</?[bi]>")
+FORBIDDEN = (
+    "needy",
+    "clingy",
+    "too much",
+    "crazy",
+    "dramatic",
+    "avoidant",
+    "you always",
+    "you never",
+)
+# Phrases the product spec itself names; they echo the article and are allowed verbatim.
+SPEC_PHRASES = (
+    "I had a hard day and I'd love twenty minutes of your full attention tonight",
+    "We're good — I'm just tired tonight, nothing to do with us",
+    "Thinking about you",
+)
+
+
+def _render_calls(func: Callable[..., Any]) -> Iterator[str]:
+    """Call a content function with every sample for each parameter (one at a time)."""
+    params = [p for p in inspect.signature(func).parameters.values() if p.name != "self"]
+    for p in params:
+        assert p.name in SAMPLE_ARGS, f"add sample args for {func.__qualname__}({p.name})"
+    base = {p.name: SAMPLE_ARGS[p.name][0] for p in params}
+    seen: set[str] = set()
+    for p in params:
+        for value in SAMPLE_ARGS[p.name]:
+            result = func(**{**base, p.name: value})
+            assert isinstance(result, str)
+            if result not in seen:
+                seen.add(result)
+                yield result
+
+
+def _walk(value: Any, render: bool = True) -> Iterator[str]:
+    """Every string reachable from a content value, rendering dataclass methods if asked."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _walk(k, render)
+            yield from _walk(v, render)
+    elif isinstance(value, tuple | list | set | frozenset):
+        for item in value:
+            yield from _walk(item, render)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield from _walk(getattr(value, field.name), render)
+        if not render:
+            return
+        for name, _ in inspect.getmembers(type(value), inspect.isfunction):
+            if not name.startswith("_") and name not in ("phases", "variant"):
+                yield from _render_calls(getattr(value, name))
+
+
+def _module_strings(module: ModuleType) -> Iterator[str]:
+    for name, value in vars(module).items():
+        if name.startswith("_") or isinstance(value, ModuleType) or isinstance(value, type):
+            continue
+        if inspect.isfunction(value):
+            if value.__module__ == module.__name__:
+                yield from _render_calls(value)
+            continue
+        yield from _walk(value)
+
+
+ALL_STRINGS: list[str] = [s for m in MODULES for s in _module_strings(m)]
+
+
+def _utf16_len(text: str) -> int:
+    """Telegram counts UTF-16 code units, so an emoji can cost two."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _button_labels() -> list[str]:
+    labels = [e.title for e in exercises.EXERCISES.values()]
+    labels += [p.label for p in exercises.BREATH_PATTERNS.values()]
+    labels += [label for _, label in exercises.FEELING_ANSWERS]
+    labels += [label for _, label in activation.FEELINGS + activation.URGES]
+    labels += [label for _, label in activation.NEXT_STEPS]
+    labels += [t.label for t in bids.BID_TEMPLATES]
+    labels += [o.label for o in bids.REPLY_OPTIONS]
+    labels += [
+        bids.BID_OWN_LABEL,
+        bids.BID_SEND_LABEL,
+        bids.BID_CHANGE_LABEL,
+        bids.BID_CANCEL_LABEL,
+    ]
+    labels += list(nudges.REASSURANCE_TEMPLATES) + [nudges.REASSURANCE_OWN_LABEL]
+    labels += [label for _, label in nudges.PROMISE_ANSWERS]
+    labels += [nudges.SPACE_BACK_LABEL, nudges.SPACE_MORE_LABEL]
+    labels += [label for _, label in reroute.REROUTE_OPTIONS]
+    labels += [reroute.BOTH_ACTIVATED_CONTINUE_LABEL, reroute.BOTH_ACTIVATED_CALM_LABEL]
+    return labels
+
+
+# --- exercises ---------------------------------------------------------------------------
+
+
+def test_every_exercise_is_present_in_menu_order_with_three_variants() -> None:
+    assert list(exercises.EXERCISES) == ["breathe", "ground", "nowthen", "move", "reachout", "name"]
+    for name, exercise in exercises.EXERCISES.items():
+        assert exercise.name == name
+        assert exercise.title and exercise.summary and "\n" not in exercise.summary
+        assert len(exercise.variants) >= 3, name
+        for steps in exercise.variants:
+            assert 2 <= len(steps) <= 6, (name, steps)
+            assert all(step.strip() for step in steps)
+        assert len(set(exercise.variants)) == len(exercise.variants), f"{name} repeats"
+        assert exercise.variant(len(exercise.variants)) == exercise.variants[0]
+
+
+def test_breathe_variants_are_intro_and_outro_pairs() -> None:
+    breathe = exercises.EXERCISES["breathe"]
+    assert all(len(v) == 2 for v in breathe.variants)
+    assert exercises.BREATH_INTROS == tuple(v[0] for v in breathe.variants)
+    assert exercises.BREATH_OUTROS == tuple(v[1] for v in breathe.variants)
+
+
+def test_breath_patterns_are_short_and_beginner_friendly() -> None:
+    patterns = exercises.BREATH_PATTERNS
+    assert exercises.DEFAULT_BREATH_PATTERN in patterns
+    calm = patterns["calm"]
+    assert (calm.inhale, calm.hold, calm.exhale, calm.hold_after, calm.rounds) == (4, 0, 6, 0, 4)
+    box = patterns["box"]
+    assert (box.inhale, box.hold, box.exhale, box.hold_after, box.rounds) == (4, 4, 4, 4, 3)
+    for key, pattern in patterns.items():
+        assert pattern.name == key
+        assert pattern.rounds >= 1 and pattern.inhale > 0 and pattern.exhale > 0
+        assert max(pattern.inhale, pattern.hold, pattern.exhale, pattern.hold_after) <= 6
+        assert pattern.total_seconds <= 90
+        assert all(phase in exercises.BREATH_PHASE_WORDS for phase, _ in pattern.phases())
+    assert calm.phases() == (("inhale", 4), ("exhale", 6))
+    assert exercises.BREATH_PHASE_WORDS == {
+        "inhale": "Breathe in",
+        "hold": "Hold",
+        "exhale": "Breathe out",
+        "hold_after": "Rest",
+    }
+
+
+def test_feeling_check_has_three_answers_with_three_acks_each() -> None:
+    assert exercises.FEELING_CHECK.endswith("?")
+    keys = [key for key, _ in exercises.FEELING_ANSWERS]
+    assert keys == ["better", "same", "worse"]
+    for key in keys:
+        assert len(exercises.FEELING_ACKS[key]) >= 3
+    for ack in exercises.FEELING_ACKS["worse"]:
+        assert "/calm move" in ack or "/calm reachout" in ack
+        assert "findahelpline.com" in ack
+
+
+# --- activation --------------------------------------------------------------------------
+
+
+def test_urges_are_exactly_the_specified_keys() -> None:
+    urges = dict(activation.URGES)
+    assert list(urges) == [
+        "keep_texting",
+        "pick_fight",
+        "withdraw",
+        "threaten_leave",
+        "check_phone",
+        "other",
+    ]
+    assert urges["keep_texting"] == "Keep texting until they reply"
+    assert urges["withdraw"] == "Go quiet so they notice"
+    assert set(activation.URGE_PHRASES) == set(urges)
+    assert set(activation.FEELING_PHRASES) == {key for key, _ in activation.FEELINGS}
+    assert 7 <= len(activation.FEELINGS) <= 9
+
+
+@pytest.mark.parametrize("feeling_key", [key for key, _ in activation.FEELINGS])
+@pytest.mark.parametrize("urge_key", [key for key, _ in activation.URGES])
+def test_reflect_is_one_sentence_naming_feeling_and_urge(feeling_key: str, urge_key: str) -> None:
+    sentence = activation.reflect("no reply since lunch", feeling_key, urge_key)
+    assert "no reply since lunch" in sentence
+    assert activation.FEELING_PHRASES[feeling_key] in sentence
+    assert activation.URGE_PHRASES[urge_key] in sentence
+    if urge_key != "other":
+        assert dict(activation.URGES)[urge_key].lower() in sentence
+    assert sentence.endswith(".")
+    assert len(re.findall(r"[.!?]", sentence)) == 1
+    assert "alarm" in sentence
+
+
+def test_reflect_keeps_the_trigger_brief_without_breaking_entities() -> None:
+    long_trigger = ("a" * 75) + " &amp; more text here that goes on and on"
+    sentence = activation.reflect(long_trigger, "alone", "withdraw")
+    assert "…" in sentence and "&am…" not in sentence and "&…" not in sentence
+    assert len(activation.reflect("x" * 500, "alone", "withdraw")) < 300
+    assert activation.reflect("  ", "alone", "withdraw").startswith("Something happened,")
+
+
+def test_shared_naming_carries_the_sentence_and_escapes_the_name() -> None:
+    sentence = activation.reflect("no reply", "alone", "check_phone")
+    message = activation.shared_naming("<b>Al&ex</b>", sentence)
+    assert sentence in message
+    assert "&lt;b&gt;Al&amp;ex" in message
+
+
+# --- bids ------------------------------------------------------------------------------
+
+
+def test_bid_templates_start_with_the_spec_example_and_have_short_labels() -> None:
+    assert 6 <= len(bids.BID_TEMPLATES) <= 8
+    assert bids.BID_TEMPLATES[0].text == (
+        "I had a hard day and I'd love twenty minutes of your full attention tonight."
+    )
+    assert any("spin each other up" in t.text for t in bids.BID_TEMPLATES)
+    keys = [t.key for t in bids.BID_TEMPLATES]
+    assert len(set(keys)) == len(keys)
+    for template in bids.BID_TEMPLATES:
+        assert _utf16_len(template.label) <= 40, template.label
+        assert bids.BID_TEMPLATES_BY_KEY[template.key] is template
+
+
+def test_reply_options_relay_warmly_with_the_name() -> None:
+    assert [o.key for o in bids.REPLY_OPTIONS] == ["yes", "later", "tomorrow", "own"]
+    for option in bids.REPLY_OPTIONS:
+        for i in range(len(option.relays)):
+            relayed = option.relay("<b>Sam</b>", i)
+            assert "&lt;b&gt;Sam&lt;/b&gt;" in relayed and "{" not in relayed
+    cycle_words = ("nothing to do with us", "not about us", "not drifting")
+    for key in ("later", "tomorrow"):
+        relays = bids.REPLY_OPTIONS_BY_KEY[key].relays
+        assert len(relays) >= 3
+        assert any(any(w in r for w in cycle_words) for r in relays), key
+
+
+# --- nudges ----------------------------------------------------------------------------
+
+
+def test_prompts_and_templates() -> None:
+    assert len(nudges.PROMPT_LINES) >= 10
+    assert len(set(nudges.PROMPT_LINES)) == len(nudges.PROMPT_LINES)
+    assert len(nudges.REASSURANCE_TEMPLATES) == 8
+    assert "Thinking about you" in nudges.REASSURANCE_TEMPLATES
+    assert "We're good — I'm just tired tonight, nothing to do with us" in (
+        nudges.REASSURANCE_TEMPLATES
+    )
+    for template in nudges.REASSURANCE_TEMPLATES:
+        assert _utf16_len(template) <= 60, template
+
+
+@pytest.mark.parametrize("template", nudges.REASSURANCE_TEMPLATES)
+def test_relayed_reassurance_contains_the_template_exactly(template: str) -> None:
+    relayed = nudges.relayed_reassurance("Sam", template)
+    assert template in relayed and "Sam" in relayed
+
+
+def test_own_reassurance_is_escaped() -> None:
+    relayed = nudges.relayed_reassurance("<i>S</i>", "<3 & more")
+    assert "&lt;3 &amp; more" in relayed and "&lt;i&gt;S" in relayed
+
+
+def test_nudge_variant_counts() -> None:
+    assert len({nudges.checkin_reminder("Sam", i) for i in range(3)}) == 3
+    assert len(nudges.PRACTISE_LINES) == 3
+    assert len(nudges.RECORD_INTROS) >= 3
+    assert [key for key, _ in nudges.PROMISE_ANSWERS] == ["done", "late", "couldnt"]
+    assert set(nudges.PROMISE_ACKS) == {"done", "late", "couldnt"}
+    assert nudges.SPACE_BACK_LABEL == "I'm back"
+    assert nudges.SPACE_MORE_LABEL == "10 more minutes"
+    told = nudges.space_told_partner("Alex", "18:30")
+    assert "18:30" in told and "Alex" in told and "Their note" not in told
+    assert "Their note" in nudges.space_told_partner("Alex", "18:30", "walk")
+
+
+# --- reroute ---------------------------------------------------------------------------
+
+
+def test_reroute_offers_other_routes_and_never_refuses() -> None:
+    assert 3 <= len(reroute.REROUTE_LINES) <= 4
+    assert len(reroute.BOTH_ACTIVATED) == 2
+    assert {key for key, _ in reroute.REROUTE_OPTIONS} >= {
+        "move",
+        "reachout",
+        "nowthen",
+        "continue",
+    }
+    for line in reroute.REROUTE_LINES + reroute.REROUTE_BID_LINES:
+        lowered = line.lower()
+        for refusal in ("not allowed", "too often", "limit", "enough for", "stop using"):
+            assert refusal not in lowered, line
+
+
+# --- every string, everywhere ------------------------------------------------------------
+
+
+def test_walk_found_plenty_of_strings() -> None:
+    assert len(ALL_STRINGS) > 150
+
+
+@pytest.mark.parametrize("text", ALL_STRINGS)
+def test_html_is_valid_with_only_b_and_i(text: str) -> None:
+    bare = ALLOWED_TAG.sub("", text)
+    entities_removed = re.sub(r"&(amp|lt|gt);", "", bare)
+    assert "<" not in entities_removed and ">" not in entities_removed, text
+    assert "&" not in entities_removed, text
+    stack: list[str] = []
+    for match in ALLOWED_TAG.finditer(text):
+        tag = match.group()
+        if tag.startswith("</"):
+            assert stack and stack.pop() == tag[2:-1], text
+        else:
+            assert tag[1:-1] not in stack, f"nested same tag: {text}"
+            stack.append(tag[1:-1])
+    assert not stack, text
+
+
+def test_static_content_has_no_escaped_entities() -> None:
+    """Only rendered user input may carry entities; our own text has no '<' or '&' at all."""
+    for module in MODULES:
+        for name, value in vars(module).items():
+            if name.startswith("_") or inspect.isfunction(value) or isinstance(value, type):
+                continue
+            if isinstance(value, ModuleType):
+                continue
+            for text in _walk(value, render=False):
+                assert "&" not in ALLOWED_TAG.sub("", text), text
+                assert "<" not in ALLOWED_TAG.sub("", text), text
+
+
+@pytest.mark.parametrize("text", ALL_STRINGS)
+def test_messages_are_short(text: str) -> None:
+    assert 0 < _utf16_len(text) < 1000, text
+
+
+@pytest.mark.parametrize("label", _button_labels())
+def test_button_labels_fit(label: str) -> None:
+    assert 0 < _utf16_len(label) <= 60, label
+    assert "<" not in label and "&" not in label
+
+
+def test_callback_keys_are_short_ascii() -> None:
+    keys = [
+        key
+        for key, _ in exercises.FEELING_ANSWERS
+        + activation.FEELINGS
+        + activation.URGES
+        + activation.NEXT_STEPS
+        + nudges.PROMISE_ANSWERS
+        + reroute.REROUTE_OPTIONS
+    ]
+    keys += list(exercises.EXERCISES) + list(exercises.BREATH_PATTERNS)
+    keys += [t.key for t in bids.BID_TEMPLATES] + [o.key for o in bids.REPLY_OPTIONS]
+    for key in keys:
+        assert re.fullmatch(r"[a-z_]{1,16}", key), key
+
+
+@pytest.mark.parametrize("text", ALL_STRINGS)
+def test_no_labelling_words(text: str) -> None:
+    lowered = text.lower().replace("\u2019", "'")
+    for word in FORBIDDEN:
+        assert word not in lowered, (word, text)
+
+
+def test_no_leftover_placeholders() -> None:
+    for text in ALL_STRINGS:
+        if "{name}" in text:
+            continue  # raw relay templates; rendered via ReplyOption.relay / functions
+        assert "{" not in text and "}" not in text, text
+
+
+def test_pick_rotates() -> None:
+    assert pick(("a", "b", "c"), 4) == "b"
+    with pytest.raises(ValueError):
+        pick((), 0)
+
+
+# --- our own words ---------------------------------------------------------------------
+
+
+def test_article_fingerprints_match_the_article_when_available() -> None:
+    if not ngrams.ARTICLE.exists():
+        pytest.skip("source article not available here; the stored fingerprints are used")
+    assert ngrams.article_fingerprints(ngrams.ARTICLE.read_text()) == ngrams.load_fixture()
+
+
+def test_no_eight_word_run_from_the_article() -> None:
+    article = ngrams.load_fixture()
+    assert len(article) > 1000
+    copied: list[tuple[str, str]] = []
+    for text in ALL_STRINGS:
+        for phrase in SPEC_PHRASES:
+            text = text.replace(phrase, " | ")
+        for part in text.split("|"):
+            for gram in ngrams.grams(part):
+                if ngrams.fingerprint(gram) in article:
+                    copied.append((" ".join(gram), text))
+    assert not copied, copied
+
+
+def test_the_guard_would_catch_a_copied_sentence() -> None:
+    article = ngrams.load_fixture()
+    lifted = "Space with a promise of return is very different from disappearing."
+    assert any(ngrams.fingerprint(g) in article for g in ngrams.grams(lifted))
+    contracted = "I'm not leaving, I'll come find you in an hour."
+    assert any(ngrams.fingerprint(g) in article for g in ngrams.grams(contracted))
