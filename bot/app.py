@@ -9,8 +9,7 @@ import logging
 from typing import Any
 
 from telegram import BotCommand
-from telegram.constants import ParseMode
-from telegram.ext import Application, ApplicationBuilder, Defaults
+from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot import texts
@@ -54,7 +53,6 @@ def build_application(
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=None))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )

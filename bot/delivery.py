@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import update
 from telegram import Bot
+from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden
 
 from bot.runtime import Runtime
@@ -28,7 +29,7 @@ async def send_to_user(bot: Bot, runtime: Runtime, user_id: int, text: str, **kw
     Returns whether the message was delivered, so the caller can tell the sender.
     """
     try:
-        await bot.send_message(chat_id=user_id, text=text, **kwargs)
+        await bot.send_message(chat_id=user_id, text=text, parse_mode=ParseMode.HTML, **kwargs)
     except Forbidden:
         log.info("recipient unreachable (forbidden); marking inactive", extra={"user": user_id})
         await mark_unreachable(runtime, user_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes, JobQueue
 
@@ -109,6 +110,7 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
                 chat_id=state.chat_id,
                 message_id=state.message_id,
                 text=texts.breath_done(state.outro),
+                parse_mode=ParseMode.HTML,
                 reply_markup=keyboards.feeling_check(state.session_id),
             )
             return
@@ -117,6 +119,7 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
             chat_id=state.chat_id,
             message_id=state.message_id,
             text=texts.breath_step(state.intro, frame.text),
+            parse_mode=ParseMode.HTML,
             reply_markup=keyboards.single(
                 texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", state.session_id)
             ),

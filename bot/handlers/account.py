@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, reply, turn
+from bot.handlers.common import Context, edit, reply, turn
 from bot.runtime import get_runtime
 from bot.services.accounts import delete_everything
 
@@ -24,7 +24,7 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     parts = callbacks.split(query.data)
     if parts == [callbacks.NO]:
         await query.answer()
-        await query.edit_message_text(texts.DELETE_KEPT)
+        await edit(query, texts.DELETE_KEPT)
         return
     if parts != [callbacks.YES]:
         await query.answer(texts.BUTTON_EXPIRED)
@@ -32,6 +32,6 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)
     await query.answer()
-    await query.edit_message_text(texts.DELETE_DONE)
+    await edit(query, texts.DELETE_DONE)
     if partner is not None:
         await send_to_user(context.bot, get_runtime(context), partner.id, texts.PAIR_ENDED)

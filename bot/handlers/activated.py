@@ -27,7 +27,7 @@ from bot.content.reroute import (
 )
 from bot.delivery import send_to_user
 from bot.handlers.bids import open_bid_composer
-from bot.handlers.common import Context, reply, turn
+from bot.handlers.common import Context, edit, reply, set_buttons, turn
 from bot.runtime import get_runtime
 from bot.services import calm as calm_service
 from bot.services.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
@@ -105,7 +105,7 @@ async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> 
             data={**flow.data, "feeling": key},
         )
     await query.answer()
-    await query.edit_message_text(f"{FEELING_QUESTION}\n<i>{labels[key]}</i>")
+    await edit(query, f"{FEELING_QUESTION}\n<i>{labels[key]}</i>")
     await reply(
         update, URGE_QUESTION, reply_markup=keyboards.choices(callbacks.ACTIVATED, URGES, "u")
     )
@@ -135,7 +135,7 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
         )
         user_id = t.user.id
     await query.answer()
-    await query.edit_message_text(f"{URGE_QUESTION}\n<i>{labels[key]}</i>")
+    await edit(query, f"{URGE_QUESTION}\n<i>{labels[key]}</i>")
     if partner is None:
         await reply(
             update,
@@ -180,20 +180,18 @@ async def on_offer(update: Update, context: Context, flow: Flow, key: str) -> No
     assert query is not None
     if key == "more":
         await query.answer()
-        await query.edit_message_reply_markup(
-            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o")
-        )
+        await set_buttons(query, keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o"))
         return
     if key == "exercise":
         async with turn(update, context) as t:
             await end_flow(t.session, user_id=t.user.id)
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
         return
     if key == "bid":
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await open_bid_composer(update, context)
         return
     if key == "share":
@@ -214,7 +212,7 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
             latest.shared = True
         my_name = t.user.first_name
     await query.answer()
-    await query.edit_message_reply_markup(reply_markup=None)
+    await set_buttons(query)
     if partner is None:
         await reply(update, texts.NEEDS_PAIR)
         return

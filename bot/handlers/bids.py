@@ -33,7 +33,7 @@ from bot.content.reroute import (
     REROUTE_OPTIONS,
 )
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, reply, turn
+from bot.handlers.common import Context, reply, set_buttons, turn
 from bot.runtime import get_runtime
 from bot.services import calm as calm_service
 from bot.services.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
@@ -138,27 +138,27 @@ async def bid_button(update: Update, context: Context) -> None:
         and parts[1] in BID_TEMPLATES_BY_KEY
     ):
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await show_preview(update, context, BID_TEMPLATES_BY_KEY[parts[1]].text)
     elif flow.step == "choose" and parts == ["own"]:
         async with turn(update, context) as t:
             await set_flow(t.session, user_id=t.user.id, kind=BID, step="own", now=t.now)
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await reply(update, BID_OWN_PROMPT)
     elif flow.step == "preview" and parts == ["change"]:
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await open_bid_composer(update, context)
     elif flow.step == "preview" and parts == ["cancel"]:
         async with turn(update, context) as t:
             await end_flow(t.session, user_id=t.user.id)
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await reply(update, BID_CANCELLED)
     elif flow.step == "preview" and parts in (["send"], ["anyway"]):
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        await set_buttons(query)
         await deliver_bid(
             update, context, str(flow.data.get("text", "")), anyway=parts == ["anyway"]
         )
@@ -251,7 +251,7 @@ async def bid_reply_button(update: Update, context: Context) -> None:
     if key == "own":
         await reply(update, REPLY_OWN_PROMPT)
         return
-    await query.edit_message_reply_markup(reply_markup=None)
+    await set_buttons(query)
     relay = REPLY_OPTIONS_BY_KEY[key].relay(my_name, bid_id)
     delivered = await send_to_user(context.bot, get_runtime(context), row.sender_id, relay)
     await reply(update, REPLY_SENT if delivered else texts.undelivered(sender_name))

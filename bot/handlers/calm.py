@@ -18,7 +18,7 @@ from bot.content.exercises import (
     unknown_exercise,
 )
 from bot.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
-from bot.handlers.common import Context, command_args, reply, turn
+from bot.handlers.common import HTML, Context, command_args, edit, reply, set_buttons, turn
 from bot.pacer import PacerState, breath_frames, cancel_pacer, pattern_for, schedule_next
 from bot.services import calm as calm_service
 from bot.services.dialogs import ACTIVATED, set_flow
@@ -123,7 +123,10 @@ async def tidy_old_pacers(context: Context, user_id: int) -> int:
     for state in states:
         try:
             await context.bot.edit_message_text(
-                chat_id=state.chat_id, message_id=state.message_id, text=texts.BREATH_MOVED_ON
+                chat_id=state.chat_id,
+                message_id=state.message_id,
+                text=texts.BREATH_MOVED_ON,
+                parse_mode=HTML,
             )
         except BadRequest:
             pass
@@ -136,11 +139,9 @@ async def start_breathing(
     """Send the pacer message and schedule its first edit."""
     intro, outro = pick(BREATH_INTROS, variant), pick(BREATH_OUTROS, variant)
     pattern = pattern_for(variant)
-    message = update.effective_message
-    assert message is not None
-    sent = await message.reply_text(
+    sent = await reply(
+        update,
         texts.breath_step(intro, f"<i>{pattern.label}</i>"),
-        do_quote=False,
         reply_markup=keyboards.single(
             texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)
         ),
@@ -171,9 +172,7 @@ async def stop_breathing(update: Update, context: Context, session_id: int) -> N
         return
     cancel_pacer(context.job_queue, user_id)
     await query.answer()
-    await query.edit_message_text(
-        texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id)
-    )
+    await edit(query, texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id))
 
 
 async def feeling_answer(update: Update, context: Context) -> None:
@@ -193,6 +192,6 @@ async def feeling_answer(update: Update, context: Context) -> None:
         await query.answer(texts.BUTTON_EXPIRED)
         return
     await query.answer()
-    await query.edit_message_reply_markup(reply_markup=None)
+    await set_buttons(query)
     acknowledgement = pick(FEELING_ACKS[parts[1]], row.id)
     await reply(update, texts.feeling_noted(labels[parts[1]], acknowledgement))

@@ -9,7 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.runtime import Runtime, get_runtime
@@ -18,6 +19,7 @@ from db.repositories.users import upsert_user
 from db.session import transaction
 
 Context = ContextTypes.DEFAULT_TYPE
+HTML = ParseMode.HTML
 
 
 @dataclass
@@ -53,11 +55,21 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
         yield Turn(session=session, user=user, now=now, runtime=runtime)
 
 
-async def reply(update: Update, text: str, **kwargs: Any) -> None:
-    """Answer in the chat the update came from."""
+async def reply(update: Update, text: str, **kwargs: Any) -> Message:
+    """Answer in the chat the update came from (HTML, like every text in the catalogue)."""
     message = update.effective_message
     assert message is not None
-    await message.reply_text(text, do_quote=False, **kwargs)
+    return await message.reply_text(text, do_quote=False, parse_mode=HTML, **kwargs)
+
+
+async def edit(query: CallbackQuery, text: str, **kwargs: Any) -> None:
+    """Replace the text (and buttons) of the message a button was pressed on."""
+    await query.edit_message_text(text, parse_mode=HTML, **kwargs)
+
+
+async def set_buttons(query: CallbackQuery, markup: InlineKeyboardMarkup | None = None) -> None:
+    """Change or (by default) remove the buttons under the pressed message."""
+    await query.edit_message_reply_markup(reply_markup=markup)
 
 
 def command_args(context: Context) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.handlers.common import Context, command_args, reply, turn
+from bot.handlers.common import Context, command_args, edit, reply, turn
 from bot.handlers.pairing import join_and_notify
 from bot.services.accounts import set_role
 from bot.services.pairing import partner_of
@@ -38,7 +38,7 @@ async def choose_role(update: Update, context: Context) -> None:
         partner = await partner_of(t.session, t.user)
         steps = texts.next_steps(zone_label(t.zone), partner.first_name if partner else None)
     await query.answer()
-    await query.edit_message_text(texts.role_saved(role))
+    await edit(query, texts.role_saved(role))
     await reply(update, steps)
 
 

@@ -8,7 +8,7 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, command_args, reply, turn
+from bot.handlers.common import Context, command_args, edit, reply, turn
 from bot.runtime import get_runtime
 from bot.services.pairing import (
     JoinOutcome,
@@ -85,7 +85,7 @@ async def unpair_answer(update: Update, context: Context) -> None:
     parts = callbacks.split(query.data)
     if parts == [callbacks.NO]:
         await query.answer()
-        await query.edit_message_text(texts.UNPAIR_KEPT)
+        await edit(query, texts.UNPAIR_KEPT)
         return
     if len(parts) != 2 or parts[0] != callbacks.YES or not parts[1].isdigit():
         await query.answer(texts.BUTTON_EXPIRED)
@@ -101,7 +101,7 @@ async def unpair_answer(update: Update, context: Context) -> None:
         await query.answer(texts.BUTTON_EXPIRED)
         return
     await query.answer()
-    await query.edit_message_text(texts.unpaired_you(partner.first_name))
+    await edit(query, texts.unpaired_you(partner.first_name))
     await send_to_user(
         context.bot, get_runtime(context), partner.id, texts.unpaired_partner(my_name)
     )

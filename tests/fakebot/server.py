@@ -35,9 +35,7 @@ NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
     "are exactly the same as a current content and reply markup of the message"
 )
-QUERY_INVALID = (
-    "Bad Request: query is too old and response timeout expired or query ID is invalid"
-)
+QUERY_INVALID = "Bad Request: query is too old and response timeout expired or query ID is invalid"
 BLOCKED = "Forbidden: bot was blocked by the user"
 CANT_INITIATE = "Forbidden: bot can't initiate conversation with a user"
 #: Update types Telegram withholds unless allowed_updates lists them explicitly.
@@ -79,8 +77,11 @@ class ApiError(Exception):
 
     def body(self) -> dict[str, Any]:
         """The JSON Telegram sends for this error."""
-        out: dict[str, Any] = {"ok": False, "error_code": self.error_code,
-                               "description": self.description}
+        out: dict[str, Any] = {
+            "ok": False,
+            "error_code": self.error_code,
+            "description": self.description,
+        }
         if self.parameters:
             out["parameters"] = self.parameters
         return out
@@ -240,8 +241,14 @@ class FakeTelegram:
             user_id = next(i for i in self._user_ids if i not in self._users)
         if user_id in self._users:
             raise ValueError(f"user id {user_id} already exists")
-        sim = SimUser(self, user_id, first_name, last_name=last_name, username=username,
-                      language_code=language_code)
+        sim = SimUser(
+            self,
+            user_id,
+            first_name,
+            last_name=last_name,
+            username=username,
+            language_code=language_code,
+        )
         self._users[user_id] = sim
         return sim
 
@@ -267,8 +274,9 @@ class FakeTelegram:
         """Write the conversation log to ``path`` (creating folders)."""
         path.parent.mkdir(parents=True, exist_ok=True)
         underline = "=" * len(title)
-        path.write_text(f"{title}\n{underline}\n\n" + "\n".join(self.transcript) + "\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"{title}\n{underline}\n\n" + "\n".join(self.transcript) + "\n", encoding="utf-8"
+        )
 
     # -- fault injection -------------------------------------------------------------
 
@@ -284,8 +292,9 @@ class FakeTelegram:
     ) -> None:
         """Answer the next ``times`` valid calls of ``method`` (optionally to one chat) with
         an error; 429s should pass ``retry_after`` so the answer carries parameters."""
-        self._faults.append(_Fault(self._method_name(method), error_code, description,
-                                   retry_after, times, chat_id))
+        self._faults.append(
+            _Fault(self._method_name(method), error_code, description, retry_after, times, chat_id)
+        )
 
     def delay_next(
         self, method: str, seconds: float, times: int = 1, *, chat_id: int | None = None
@@ -295,8 +304,7 @@ class FakeTelegram:
         Like real Telegram, the call still takes effect after the delay even if the
         client gave up, so a timed-out send may still deliver the message.
         """
-        self._delays.append(_Fault(self._method_name(method), 0, "", None, times, chat_id,
-                                   seconds))
+        self._delays.append(_Fault(self._method_name(method), 0, "", None, times, chat_id, seconds))
 
     def block(self, user_id: int, *, notify: bool = True) -> None:
         """User blocks the bot: sends to them get 403; queues a my_chat_member update."""
@@ -352,15 +360,20 @@ class FakeTelegram:
         user = self._users.get(chat_id) if chat_id is not None else None
         return user.first_name if user else f"chat {chat_id}"
 
-    def _log(self, first: str, body: str = "", buttons: list[list[Button]] | None = None,
-             reply_keyboard: list[list[str]] | None = None) -> None:
+    def _log(
+        self,
+        first: str,
+        body: str = "",
+        buttons: list[list[Button]] | None = None,
+        reply_keyboard: list[list[str]] | None = None,
+    ) -> None:
         lines = body.split("\n") if body else [""]
         self.transcript.append(first + lines[0])
         self.transcript.extend("    " + line for line in lines[1:])
         for row in buttons or []:
             self.transcript.append(
-                "  " + " ".join(f"[{b.text}]" if b.url is None else f"[{b.text}]({b.url})"
-                                for b in row)
+                "  "
+                + " ".join(f"[{b.text}]" if b.url is None else f"[{b.text}]({b.url})" for b in row)
             )
         for krow in reply_keyboard or []:
             self.transcript.append("  keyboard: " + " ".join(f"[{t}]" for t in krow))
@@ -375,11 +388,15 @@ class FakeTelegram:
         self._updates.append({"update_id": next(self._update_ids), kind: payload})
         self._notify()
 
-    def _queue_user_message(self, user: SimUser, text: str,
-                            entities: list[dict[str, Any]]) -> None:
+    def _queue_user_message(self, user: SimUser, text: str, entities: list[dict[str, Any]]) -> None:
         mid = self._next_message_id(user.chat_id)
-        msg: dict[str, Any] = {"message_id": mid, "from": user.as_user(),
-                               "chat": user.as_chat(), "date": int(time.time()), "text": text}
+        msg: dict[str, Any] = {
+            "message_id": mid,
+            "from": user.as_user(),
+            "chat": user.as_chat(),
+            "date": int(time.time()),
+            "text": text,
+        }
         if entities:
             msg["entities"] = entities
         self._raw_messages.setdefault(user.chat_id, {})[mid] = msg
@@ -397,13 +414,16 @@ class FakeTelegram:
         self._callbacks[query_id] = user
         user.pending_callback_ids.append(query_id)
         self._log(f"{user.first_name} presses {label}")
-        self._queue_update("callback_query", {
-            "id": query_id,
-            "from": user.as_user(),
-            "message": json.loads(json.dumps(message.raw)),
-            "chat_instance": str(-(6_000_000_000_000_000_000 + user.chat_id)),
-            "data": data,
-        })
+        self._queue_update(
+            "callback_query",
+            {
+                "id": query_id,
+                "from": user.as_user(),
+                "message": json.loads(json.dumps(message.raw)),
+                "chat_instance": str(-(6_000_000_000_000_000_000 + user.chat_id)),
+                "data": data,
+            },
+        )
 
     def _queue_member_change(self, user: SimUser, old: str, new: str) -> None:
         def member(status: str) -> dict[str, Any]:
@@ -412,10 +432,16 @@ class FakeTelegram:
                 out["until_date"] = 0
             return out
 
-        self._queue_update("my_chat_member", {
-            "chat": user.as_chat(), "from": user.as_user(), "date": int(time.time()),
-            "old_chat_member": member(old), "new_chat_member": member(new),
-        })
+        self._queue_update(
+            "my_chat_member",
+            {
+                "chat": user.as_chat(),
+                "from": user.as_user(),
+                "date": int(time.time()),
+                "old_chat_member": member(old),
+                "new_chat_member": member(new),
+            },
+        )
 
     # -- HTTP ------------------------------------------------------------------------
 
@@ -428,21 +454,22 @@ class FakeTelegram:
                 if not isinstance(body, dict):
                     raise ValueError("JSON body must be an object")
                 params.update(body)
-        elif request.content_type in {"application/x-www-form-urlencoded",
-                                      "multipart/form-data"}:
+        elif request.content_type in {"application/x-www-form-urlencoded", "multipart/form-data"}:
             form = await request.post()
             for key, value in form.items():
                 if isinstance(value, web.FileField):
-                    params[key] = UploadedFile(key, value.filename or key,
-                                               value.content_type, value.file.read())
+                    params[key] = UploadedFile(
+                        key, value.filename or key, value.content_type, value.file.read()
+                    )
                 elif isinstance(value, bytes):
                     params[key] = value.decode("utf-8")
                 else:
                     params[key] = value
         return {k: v for k, v in params.items() if v is not None}
 
-    def _respond(self, method: str, params: dict[str, Any], body: dict[str, Any],
-                 status: int) -> web.Response:
+    def _respond(
+        self, method: str, params: dict[str, Any], body: dict[str, Any], status: int
+    ) -> web.Response:
         self.requests.append(RecordedRequest(method, params, body, status))
         return web.json_response(body, status=status)
 
@@ -466,10 +493,15 @@ class FakeTelegram:
         if canonical is None or violations:
             for violation in violations:
                 self.violations.append(f"{canonical or method}: {violation}")
-                self._log(f"!! {self.bot_first_name} made an invalid {canonical or method} "
-                          f"call: {violation}")
-            err = (ApiError(404, "Not Found") if canonical is None
-                   else ApiError(400, f"Bad Request: {violations[0]}"))
+                self._log(
+                    f"!! {self.bot_first_name} made an invalid {canonical or method} "
+                    f"call: {violation}"
+                )
+            err = (
+                ApiError(404, "Not Found")
+                if canonical is None
+                else ApiError(400, f"Bad Request: {violations[0]}")
+            )
             return self._respond(canonical or method, params, err.body(), err.error_code)
         try:
             result = await self._dispatch(canonical, params)
@@ -489,8 +521,10 @@ class FakeTelegram:
         fault = self._take(self._faults, method, chat_id)
         if fault is not None:
             extra = {"retry_after": fault.retry_after} if fault.retry_after is not None else None
-            self._log(f"(Telegram answers {method} to {self._name(chat_id)} with "
-                      f"{fault.error_code}: {fault.description})")
+            self._log(
+                f"(Telegram answers {method} to {self._name(chat_id)} with "
+                f"{fault.error_code}: {fault.description})"
+            )
             raise ApiError(fault.error_code, fault.description, extra)
         if chat_id is not None and chat_id in self._blocked and "chat_id" in method_fields(method):
             self._log(f"(Telegram answers {method} to {self._name(chat_id)} with 403: {BLOCKED})")
@@ -523,8 +557,9 @@ class FakeTelegram:
         raise ApiError(400, f"Bad Request: message to {verb} not found")
 
     @staticmethod
-    def _text_and_entities(params: dict[str, Any], key: str,
-                           entities_key: str) -> tuple[str, str, list[dict[str, Any]]]:
+    def _text_and_entities(
+        params: dict[str, Any], key: str, entities_key: str
+    ) -> tuple[str, str, list[dict[str, Any]]]:
         raw = str(params.get(key, ""))
         mode = params.get("parse_mode")
         parsed = parse_formatted(raw, mode if isinstance(mode, str) else None)
@@ -534,29 +569,48 @@ class FakeTelegram:
             entities = decoded if isinstance(decoded, list) else []
         return raw, parsed.text, entities
 
-    def _store_bot_message(self, chat_id: int, msg: dict[str, Any], *, raw_text: str,
-                           plain: str, markup: Any, parse_mode: Any,
-                           document: SentDocument | None = None) -> ChatMessage:
+    def _store_bot_message(
+        self,
+        chat_id: int,
+        msg: dict[str, Any],
+        *,
+        raw_text: str,
+        plain: str,
+        markup: Any,
+        parse_mode: Any,
+        document: SentDocument | None = None,
+    ) -> ChatMessage:
         self._raw_messages.setdefault(chat_id, {})[msg["message_id"]] = msg
         reply_kb = None
         if isinstance(markup, dict) and "keyboard" in markup:
-            reply_kb = [[b if isinstance(b, str) else b.get("text", "") for b in row]
-                        for row in markup["keyboard"]]
+            reply_kb = [
+                [b if isinstance(b, str) else b.get("text", "") for b in row]
+                for row in markup["keyboard"]
+            ]
         cm = ChatMessage(
-            message_id=msg["message_id"], chat_id=chat_id, text=raw_text,
+            message_id=msg["message_id"],
+            chat_id=chat_id,
+            text=raw_text,
             parse_mode=parse_mode if isinstance(parse_mode, str) else None,
-            plain_text=plain, buttons=_buttons(markup),
-            document=document, reply_keyboard=reply_kb,
+            plain_text=plain,
+            buttons=_buttons(markup),
+            document=document,
+            reply_keyboard=reply_kb,
             entities=msg.get("entities", msg.get("caption_entities", [])),
-            date=msg["date"], raw=msg,
+            date=msg["date"],
+            raw=msg,
         )
         self._sent.setdefault(chat_id, []).append(cm)
         self._bot_messages[(chat_id, cm.message_id)] = cm
         return cm
 
     def _new_message(self, chat_id: int) -> dict[str, Any]:
-        return {"message_id": self._next_message_id(chat_id), "from": self.bot_user,
-                "chat": self._users[chat_id].as_chat(), "date": int(time.time())}
+        return {
+            "message_id": self._next_message_id(chat_id),
+            "from": self.bot_user,
+            "chat": self._users[chat_id].as_chat(),
+            "date": int(time.time()),
+        }
 
     # -- Bot API methods -------------------------------------------------------------
 
@@ -565,8 +619,11 @@ class FakeTelegram:
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         if self.webhook_url:
-            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active; "
-                                "use deleteWebhook to delete the webhook first")
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first",
+            )
         offset = _as_int(params.get("offset")) or 0
         limit = min(max(_as_int(params.get("limit")) or 100, 1), 100)
         timeout = max(_as_int(params.get("timeout")) or 0, 0)
@@ -581,14 +638,16 @@ class FakeTelegram:
         generation = self._poll_generation
 
         def ready() -> bool:
-            return (bool(self._deliverable()) or self._closing
-                    or generation != self._poll_generation)
+            return bool(self._deliverable()) or self._closing or generation != self._poll_generation
 
         if timeout:
             await self._wait_until(ready, timeout)
         if generation != self._poll_generation:
-            raise ApiError(409, "Conflict: terminated by other getUpdates request; make sure "
-                                "that only one bot instance is running")
+            raise ApiError(
+                409,
+                "Conflict: terminated by other getUpdates request; make sure "
+                "that only one bot instance is running",
+            )
         return self._deliverable()[:limit]
 
     def _deliverable(self) -> list[dict[str, Any]]:
@@ -615,8 +674,11 @@ class FakeTelegram:
         return True
 
     async def _api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
-        return {"url": self.webhook_url, "has_custom_certificate": False,
-                "pending_update_count": len(self._updates)}
+        return {
+            "url": self.webhook_url,
+            "has_custom_certificate": False,
+            "pending_update_count": len(self._updates),
+        }
 
     @staticmethod
     def _command_key(params: dict[str, Any]) -> tuple[str, str]:
@@ -639,11 +701,18 @@ class FakeTelegram:
 
     async def _api_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._resolve_chat(params, sending=False)
-        return {**self._users[chat_id].as_chat(), "accent_color_id": 0,
-                "max_reaction_count": 11,
-                "accepted_gift_types": {"unlimited_gifts": False, "limited_gifts": False,
-                                        "unique_gifts": False, "premium_subscription": False,
-                                        "gifts_from_channels": False}}
+        return {
+            **self._users[chat_id].as_chat(),
+            "accent_color_id": 0,
+            "max_reaction_count": 11,
+            "accepted_gift_types": {
+                "unlimited_gifts": False,
+                "limited_gifts": False,
+                "unique_gifts": False,
+                "premium_subscription": False,
+                "gifts_from_channels": False,
+            },
+        }
 
     async def _api_sendChatAction(self, params: dict[str, Any]) -> bool:
         self._resolve_chat(params, sending=True)
@@ -659,10 +728,17 @@ class FakeTelegram:
             msg["entities"] = entities
         if inline := _inline_markup(markup):
             msg["reply_markup"] = inline
-        cm = self._store_bot_message(chat_id, msg, raw_text=raw, plain=plain, markup=markup,
-                                     parse_mode=params.get("parse_mode"))
-        self._log(f"{self.bot_first_name} → {self._name(chat_id)}: ", plain, cm.buttons,
-                  cm.reply_keyboard)
+        cm = self._store_bot_message(
+            chat_id,
+            msg,
+            raw_text=raw,
+            plain=plain,
+            markup=markup,
+            parse_mode=params.get("parse_mode"),
+        )
+        self._log(
+            f"{self.bot_first_name} → {self._name(chat_id)}: ", plain, cm.buttons, cm.reply_keyboard
+        )
         self._notify()
         return msg
 
@@ -683,8 +759,13 @@ class FakeTelegram:
             doc = SentDocument(value.rstrip("/").rsplit("/", 1)[-1] or "file", b"")
         else:
             raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
-        return doc, {"file_id": file_id, "file_unique_id": file_id.rsplit("-", 1)[-1],
-                     "file_name": doc.filename, "mime_type": mime, "file_size": len(doc.data)}
+        return doc, {
+            "file_id": file_id,
+            "file_unique_id": file_id.rsplit("-", 1)[-1],
+            "file_name": doc.filename,
+            "mime_type": mime,
+            "file_size": len(doc.data),
+        }
 
     async def _api_sendDocument(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._resolve_chat(params, sending=True)
@@ -699,23 +780,42 @@ class FakeTelegram:
             msg["caption_entities"] = entities
         if inline := _inline_markup(markup):
             msg["reply_markup"] = inline
-        cm = self._store_bot_message(chat_id, msg, raw_text=raw, plain=plain, markup=markup,
-                                     parse_mode=params.get("parse_mode"), document=doc)
-        self._log(f"{self.bot_first_name} → {self._name(chat_id)}: ",
-                  f"(document {doc.filename}, {len(doc.data)} bytes)"
-                  + (f"\n{plain}" if plain else ""), cm.buttons)
+        cm = self._store_bot_message(
+            chat_id,
+            msg,
+            raw_text=raw,
+            plain=plain,
+            markup=markup,
+            parse_mode=params.get("parse_mode"),
+            document=doc,
+        )
+        self._log(
+            f"{self.bot_first_name} → {self._name(chat_id)}: ",
+            f"(document {doc.filename}, {len(doc.data)} bytes)" + (f"\n{plain}" if plain else ""),
+            cm.buttons,
+        )
         self._notify()
         return msg
 
-    def _apply_edit(self, cm: ChatMessage, *, raw: str, plain: str,
-                    entities: list[dict[str, Any]], markup: Any, parse_mode: Any,
-                    text_edit: bool) -> dict[str, Any]:
+    def _apply_edit(
+        self,
+        cm: ChatMessage,
+        *,
+        raw: str,
+        plain: str,
+        entities: list[dict[str, Any]],
+        markup: Any,
+        parse_mode: Any,
+        text_edit: bool,
+    ) -> dict[str, Any]:
         msg = cm.raw
-        text_key, ent_key = ("caption", "caption_entities") if cm.document else (
-            "text", "entities")
+        text_key, ent_key = ("caption", "caption_entities") if cm.document else ("text", "entities")
         new_inline = _inline_markup(markup)
-        if (plain == msg.get(text_key, "") and entities == msg.get(ent_key, [])
-                and new_inline == msg.get("reply_markup")):
+        if (
+            plain == msg.get(text_key, "")
+            and entities == msg.get(ent_key, [])
+            and new_inline == msg.get("reply_markup")
+        ):
             raise ApiError(400, NOT_MODIFIED)
         new = {k: v for k, v in msg.items() if k not in {text_key, ent_key, "reply_markup"}}
         if plain:
@@ -742,20 +842,35 @@ class FakeTelegram:
             raise ApiError(400, "Bad Request: there is no text in the message to edit")
         raw, plain, entities = self._text_and_entities(params, "text", "entities")
         markup = _decode(params.get("reply_markup"))
-        new = self._apply_edit(cm, raw=raw, plain=plain, entities=entities, markup=markup,
-                               parse_mode=params.get("parse_mode"), text_edit=True)
-        self._log(f"{self.bot_first_name} edits → {self._name(cm.chat_id)}: ", plain,
-                  cm.buttons)
+        new = self._apply_edit(
+            cm,
+            raw=raw,
+            plain=plain,
+            entities=entities,
+            markup=markup,
+            parse_mode=params.get("parse_mode"),
+            text_edit=True,
+        )
+        self._log(f"{self.bot_first_name} edits → {self._name(cm.chat_id)}: ", plain, cm.buttons)
         return new
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         cm = self._bot_message(params, verb="edit")
         markup = _decode(params.get("reply_markup"))
-        new = self._apply_edit(cm, raw=cm.text, plain=cm.plain_text, entities=cm.entities,
-                               markup=markup, parse_mode=cm.parse_mode, text_edit=False)
-        self._log(f"{self.bot_first_name} edits buttons → {self._name(cm.chat_id)}: ",
-                  cm.plain_text.split("\n", 1)[0] + ("" if cm.buttons else " (no buttons)"),
-                  cm.buttons)
+        new = self._apply_edit(
+            cm,
+            raw=cm.text,
+            plain=cm.plain_text,
+            entities=cm.entities,
+            markup=markup,
+            parse_mode=cm.parse_mode,
+            text_edit=False,
+        )
+        self._log(
+            f"{self.bot_first_name} edits buttons → {self._name(cm.chat_id)}: ",
+            cm.plain_text.split("\n", 1)[0] + ("" if cm.buttons else " (no buttons)"),
+            cm.buttons,
+        )
         return new
 
     async def _api_deleteMessage(self, params: dict[str, Any]) -> bool:
@@ -765,8 +880,10 @@ class FakeTelegram:
         if cm is not None and not cm.deleted:
             cm.deleted = True
             self._raw_messages[chat_id].pop(mid, None)
-            self._log(f"{self.bot_first_name} deletes → {self._name(chat_id)}: ",
-                      cm.plain_text.split("\n", 1)[0] or "(message)")
+            self._log(
+                f"{self.bot_first_name} deletes → {self._name(chat_id)}: ",
+                cm.plain_text.split("\n", 1)[0] or "(message)",
+            )
             self._notify()
             return True
         if cm is None and mid in self._raw_messages.get(chat_id, {}):

@@ -162,7 +162,7 @@ def _unescape(raw: str, where: int, *, strict: bool = True) -> str:
             continue
         if not m:
             raise FormattingError(
-                f"bare '&' at offset {where + amp} (write &amp;): {raw[amp:amp + 12]!r}"
+                f"bare '&' at offset {where + amp} (write &amp;): {raw[amp : amp + 12]!r}"
             )
         dec, hexa, name = m.groups()
         if name is not None:
@@ -199,12 +199,13 @@ def parse_html(text: str) -> ParsedText:
         m = _TAG_RE.match(text, lt)
         if not m:
             raise FormattingError(
-                f"bare '<' at offset {lt} (write &lt;) or malformed tag: {text[lt:lt + 20]!r}"
+                f"bare '<' at offset {lt} (write &lt;) or malformed tag: {text[lt : lt + 20]!r}"
             )
         closing, name, attr_src = m.group(1) == "/", m.group(2).lower(), m.group(3)
         if name not in HTML_TAGS:
-            raise FormattingError(f'unsupported {"end" if closing else "start"} tag "{name}" '
-                                  f"at offset {lt}")
+            raise FormattingError(
+                f'unsupported {"end" if closing else "start"} tag "{name}" at offset {lt}'
+            )
         if closing:
             if not stack:
                 raise FormattingError(f'unexpected end tag "{name}" at offset {lt}')
@@ -227,8 +228,10 @@ def parse_html(text: str) -> ParsedText:
             }
             open_names = [s[0] for s in stack]
             if "code" in open_names or ("pre" in open_names and name != "code"):
-                raise FormattingError(f'tag "{name}" at offset {lt} is inside <code>/<pre>, '
-                                      "which cannot contain other entities")
+                raise FormattingError(
+                    f'tag "{name}" at offset {lt} is inside <code>/<pre>, '
+                    "which cannot contain other entities"
+                )
             if name == "a" and "a" in open_names:
                 raise FormattingError(f"nested <a> at offset {lt}")
             if name == "blockquote" and "blockquote" in open_names:
@@ -255,8 +258,9 @@ def parse_html(text: str) -> ParsedText:
         pos = m.end()
     if stack:
         name, _start, _entity, src = stack[-1]
-        raise FormattingError(f'can\'t find end tag corresponding to start tag "{name}" '
-                              f"(opened at offset {src})")
+        raise FormattingError(
+            f'can\'t find end tag corresponding to start tag "{name}" (opened at offset {src})'
+        )
     entities.sort(key=lambda e: (e["offset"], -e["length"]))
     return ParsedText("".join(plain), entities)
 
@@ -470,8 +474,9 @@ def _check_string_limits(
     after_parsing = "after entit" in desc
     if after_parsing or name in {"text", "caption"}:
         own = f"{name}_parse_mode"  # e.g. quote_parse_mode, text_parse_mode
-        mode_key = own if own in siblings else ("parse_mode" if name in {"text", "caption"}
-                                                else None)
+        mode_key = (
+            own if own in siblings else ("parse_mode" if name in {"text", "caption"} else None)
+        )
         mode = siblings.get(mode_key) if mode_key else None
         if isinstance(mode, str) and mode.lower() not in PARSE_MODES:
             problems.append(f"{path}: unsupported parse_mode {mode!r}")
@@ -520,12 +525,17 @@ def _conditional_requirements(method: str, params: dict[str, Any]) -> list[str]:
         if not has_inline and not has_chat:
             problems.append("either chat_id and message_id, or inline_message_id is required")
     if method == "sendChatAction" and isinstance(params.get("action"), str):
-        allowed = set(re.findall(r"\b([a-z]+_[a-z_]+|typing)\b",
-                                 method_fields(method)["action"]["description"]))
+        allowed = set(
+            re.findall(
+                r"\b([a-z]+_[a-z_]+|typing)\b", method_fields(method)["action"]["description"]
+            )
+        )
         if params["action"] not in allowed:
             problems.append(f"action: {params['action']!r} is not one of {sorted(allowed)}")
-    if method == "editMessageText" and params.get("text") is None and (
-        params.get("rich_message") is None
+    if (
+        method == "editMessageText"
+        and params.get("text") is None
+        and (params.get("rich_message") is None)
     ):
         problems.append("missing required parameter 'text' (message text is empty)")
     return problems

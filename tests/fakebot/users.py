@@ -121,8 +121,11 @@ class SimUser:
 
     def as_chat(self) -> dict[str, Any]:
         """The Telegram ``Chat`` object of the private chat with the bot."""
-        chat: dict[str, Any] = {"id": self.chat_id, "type": "private",
-                                "first_name": self.first_name}
+        chat: dict[str, Any] = {
+            "id": self.chat_id,
+            "type": "private",
+            "first_name": self.first_name,
+        }
         if self.last_name:
             chat["last_name"] = self.last_name
         if self.username:
@@ -141,8 +144,13 @@ class SimUser:
         entities: list[dict[str, Any]] = []
         m = _COMMAND_TOKEN_RE.match(text)
         if m and (len(text) == m.end() or text[m.end()].isspace()):
-            entities.append({"type": "bot_command", "offset": 0,
-                             "length": len(m.group(0).encode("utf-16-le")) // 2})
+            entities.append(
+                {
+                    "type": "bot_command",
+                    "offset": 0,
+                    "length": len(m.group(0).encode("utf-16-le")) // 2,
+                }
+            )
         self.has_started = True
         self._server._queue_user_message(self, text, entities)
 
@@ -225,15 +233,28 @@ class SimUser:
         self._answers_consumed += 1
         return answer
 
+    async def last_callback_answer(self, timeout: float = 5.0) -> str:  # noqa: ASYNC109
+        """Wait until every press so far is answered; return the newest answer, consuming all."""
+        if not await self._server._wait_until(
+            lambda: not self.pending_callback_ids and self.callback_answers, timeout
+        ):
+            raise AssertionError(
+                f"{self.first_name}'s button presses were not all answered within {timeout}s.\n"
+                + self._server.transcript_tail()
+            )
+        self._answers_consumed = len(self.callback_answers)
+        return self.callback_answers[-1]
+
     async def expect_no_message(self, within: float = 0.3) -> None:
         """Assert no unconsumed bot message exists or arrives in this chat within ``within`` s."""
         msgs = self.messages
         if await self._server._wait_until(lambda: len(msgs) > self._consumed, within):
-            unexpected = msgs[self._consumed:]
+            unexpected = msgs[self._consumed :]
             raise AssertionError(
                 f"{self.first_name} unexpectedly got: "
                 + "; ".join(repr(m.plain_text) for m in unexpected)
-                + "\n" + self._server.transcript_tail()
+                + "\n"
+                + self._server.transcript_tail()
             )
 
     def _describe_buttons(self, candidates: list[ChatMessage]) -> str:

@@ -98,7 +98,8 @@ def alex(tg: FakeTelegram) -> SimUser:
 
 
 async def test_start_reaches_handler_and_reply_arrives(
-    tg: FakeTelegram, app: Application  # type: ignore[type-arg]
+    tg: FakeTelegram,
+    app: Application,  # type: ignore[type-arg]
 ) -> None:
     sam = tg.user("Sam")
     await sam.send("/start")
@@ -116,7 +117,8 @@ async def test_start_reaches_handler_and_reply_arrives(
 
 
 async def test_press_delivers_callback_and_edit_arrives(
-    tg: FakeTelegram, app: Application  # type: ignore[type-arg]
+    tg: FakeTelegram,
+    app: Application,  # type: ignore[type-arg]
 ) -> None:
     sam = tg.user("Sam")
     await sam.send("/start")
@@ -133,7 +135,9 @@ async def test_press_delivers_callback_and_edit_arrives(
 
 
 async def test_transcript_reads_like_a_conversation(
-    tg: FakeTelegram, app: Application, tmp_path: Path  # type: ignore[type-arg]
+    tg: FakeTelegram,
+    app: Application,
+    tmp_path: Path,  # type: ignore[type-arg]
 ) -> None:
     alex = tg.user("Alex")
     await alex.send("/start")
@@ -157,26 +161,38 @@ async def test_transcript_reads_like_a_conversation(
 # -- validation with a plain Bot ----------------------------------------------------------
 
 
-async def test_validation_catches_bad_requests(
-    tg: FakeTelegram, bot: Bot, alex: SimUser
-) -> None:
+async def test_validation_catches_bad_requests(tg: FakeTelegram, bot: Bot, alex: SimUser) -> None:
     cid = alex.chat_id
     bad_button = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="d" * 65)]])
     cases: list[tuple[Callable[[], Awaitable[object]], type[Exception], str]] = [
-        (lambda: bot.do_api_request("sendMesage", api_kwargs={"chat_id": cid, "text": "x"}),
-         EndPointNotFound, "unknown method 'sendMesage'"),
-        (lambda: bot.send_message(None, "x"),  # type: ignore[arg-type]
-         BadRequest, "missing required parameter 'chat_id'"),
-        (lambda: bot.send_message(cid, "x", api_kwargs={"colour": "red"}),
-         BadRequest, "unknown parameter 'colour'"),
+        (
+            lambda: bot.do_api_request("sendMesage", api_kwargs={"chat_id": cid, "text": "x"}),
+            EndPointNotFound,
+            "unknown method 'sendMesage'",
+        ),
+        (
+            lambda: bot.send_message(None, "x"),  # type: ignore[arg-type]
+            BadRequest,
+            "missing required parameter 'chat_id'",
+        ),
+        (
+            lambda: bot.send_message(cid, "x", api_kwargs={"colour": "red"}),
+            BadRequest,
+            "unknown parameter 'colour'",
+        ),
         (lambda: bot.send_message(cid, ""), BadRequest, "must be 1-4096 characters"),
         (lambda: bot.send_message(cid, "a" * 4097), BadRequest, "got 4097"),
-        (lambda: bot.send_message(cid, "<b>x", parse_mode=ParseMode.HTML),
-         BadRequest, "end tag"),
-        (lambda: bot.send_message(cid, "<blink>x</blink>", parse_mode=ParseMode.HTML),
-         BadRequest, 'unsupported start tag "blink"'),
-        (lambda: bot.send_message(cid, "x", reply_markup=bad_button),
-         BadRequest, "1-64 bytes, got 65"),
+        (lambda: bot.send_message(cid, "<b>x", parse_mode=ParseMode.HTML), BadRequest, "end tag"),
+        (
+            lambda: bot.send_message(cid, "<blink>x</blink>", parse_mode=ParseMode.HTML),
+            BadRequest,
+            'unsupported start tag "blink"',
+        ),
+        (
+            lambda: bot.send_message(cid, "x", reply_markup=bad_button),
+            BadRequest,
+            "1-64 bytes, got 65",
+        ),
     ]
     for call, exc_type, expected in cases:
         before = len(tg.violations)
@@ -192,8 +208,10 @@ async def test_validation_catches_bad_requests(
 
 async def test_commands_are_stored_and_checked(tg: FakeTelegram, bot: Bot) -> None:
     await bot.set_my_commands([("start", "Begin"), ("settings", "Change things")])
-    assert tg.commands == [{"command": "start", "description": "Begin"},
-                           {"command": "settings", "description": "Change things"}]
+    assert tg.commands == [
+        {"command": "start", "description": "Begin"},
+        {"command": "settings", "description": "Change things"},
+    ]
     assert [c.command for c in await bot.get_my_commands()] == ["start", "settings"]
     with pytest.raises(BadRequest):
         await bot.set_my_commands([("Start-Now", "x")])
@@ -225,8 +243,13 @@ async def test_429_fault_carries_retry_after(
     tg: FakeTelegram, bot: Bot, alex: SimUser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "true")  # avoid PTB's int-retry_after deprecation
-    tg.fail_next("sendMessage", error_code=429, description="Too Many Requests: retry after 3",
-                 retry_after=3, chat_id=alex.chat_id)
+    tg.fail_next(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 3",
+        retry_after=3,
+        chat_id=alex.chat_id,
+    )
     with pytest.raises(RetryAfter) as caught:
         await bot.send_message(alex.chat_id, "hi")
     assert caught.value.retry_after == dtm.timedelta(seconds=3)
@@ -285,8 +308,9 @@ async def test_long_poll_returns_as_soon_as_update_is_queued(
 
 async def test_document_upload_is_kept(tg: FakeTelegram, bot: Bot, alex: SimUser) -> None:
     payload = json.dumps({"entries": [1, 2, 3]}).encode()
-    sent = await bot.send_document(alex.chat_id, payload, filename="steady-export.json",
-                                   caption="Your data")
+    sent = await bot.send_document(
+        alex.chat_id, payload, filename="steady-export.json", caption="Your data"
+    )
     assert sent.document is not None and sent.document.file_name == "steady-export.json"
     msg = await alex.next_message()
     assert msg.document == ("steady-export.json", payload) and msg.text == "Your data"
@@ -300,8 +324,11 @@ async def test_json_bodies_query_strings_and_bad_tokens(tg: FakeTelegram, alex: 
         native = {"chat_id": alex.chat_id, "text": "native", "reply_markup": markup}
         async with http.post(f"{url}/sendMessage", json=native) as resp:
             assert resp.status == 200 and (await resp.json())["result"]["text"] == "native"
-        all_strings = {"chat_id": str(alex.chat_id), "text": "s",
-                       "reply_markup": json.dumps(markup)}
+        all_strings = {
+            "chat_id": str(alex.chat_id),
+            "text": "s",
+            "reply_markup": json.dumps(markup),
+        }
         async with http.post(f"{url}/sendMessage", json=all_strings) as resp:
             assert resp.status == 200
         async with http.get(f"{url}/getMe?x=1") as resp:
@@ -320,8 +347,14 @@ async def test_json_bodies_query_strings_and_bad_tokens(tg: FakeTelegram, alex: 
 async def test_press_errors_and_timeouts_are_readable(
     tg: FakeTelegram, bot: Bot, alex: SimUser
 ) -> None:
-    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y"),
-                                      InlineKeyboardButton("No", callback_data="n")]])
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Yes", callback_data="y"),
+                InlineKeyboardButton("No", callback_data="n"),
+            ]
+        ]
+    )
     await bot.send_message(alex.chat_id, "Sure?", reply_markup=keyboard)
     with pytest.raises(AssertionError, match=r"\[Yes\] \[No\]"):
         await alex.press("Maybe")
@@ -329,8 +362,7 @@ async def test_press_errors_and_timeouts_are_readable(
     msg = await alex.next_message()
     await alex.press_forged("admin:delete-all", msg)
     updates = await bot.get_updates()
-    assert [u.callback_query.data for u in updates if u.callback_query] == [
-        "n", "admin:delete-all"]
+    assert [u.callback_query.data for u in updates if u.callback_query] == ["n", "admin:delete-all"]
     with pytest.raises(AssertionError, match="no new message"):
         await alex.next_message(timeout=0.05)
 

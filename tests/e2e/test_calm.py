@@ -1,0 +1,163 @@
+"""/calm end to end: the menu, every exercise, the live pacer, Stop, and how it went."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.engine import URL
+
+from bot import texts
+from bot.app import AnyApplication
+from bot.content.exercises import EXERCISES, FEELING_CHECK
+from bot.content.reroute import REROUTE_OPTIONS
+from bot.pacer import breath_frames, pattern_for
+from db.models import ExerciseSession
+from db.session import make_engine, make_sessionmaker
+from tests.fakebot import ChatMessage, FakeTelegram, SimUser
+from tests.support.clock import FakeClock
+
+
+async def sessions_of(url: URL, user_id: int) -> list[ExerciseSession]:
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            rows = await session.scalars(
+                select(ExerciseSession)
+                .where(ExerciseSession.user_id == user_id)
+                .order_by(ExerciseSession.id)
+            )
+            return list(rows)
+    finally:
+        await engine.dispose()
+
+
+async def run_pacer_to_end(user: SimUser, message: ChatMessage) -> ChatMessage:
+    """Follow the pacer's edits until the feeling question appears."""
+    while FEELING_CHECK not in message.plain_text:
+        message = await user.next_edit(message, timeout=5)
+    return message
+
+
+async def test_menu_and_every_text_exercise(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL, clock: FakeClock
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/calm")
+    menu = await kim.next_message()
+    assert menu.button_texts() == [e.title for e in EXERCISES.values()]
+    for name in ("ground", "nowthen", "move", "reachout"):
+        clock.advance(minutes=11)  # spaced out: no re-route
+        await kim.press(EXERCISES[name].title, message=menu)
+        shown = await kim.next_message()
+        assert EXERCISES[name].title in shown.plain_text
+        assert shown.plain_text.rstrip().endswith(FEELING_CHECK)
+        assert len(shown.button_texts()) == 3
+        await kim.press("🙂 A bit better", message=shown)
+        ack = await kim.next_message()
+        assert "You said: 🙂 A bit better" in ack.plain_text
+        assert shown.buttons == []
+    rows = await sessions_of(database_url, kim.id)
+    assert [(r.exercise, r.outcome, r.status) for r in rows] == [
+        (n, "better", "done") for n in ("ground", "nowthen", "move", "reachout")
+    ]
+
+
+async def test_feeling_answer_only_once_and_only_by_its_owner(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL
+) -> None:
+    kim, eve = tg.user("Kim"), tg.user("Eve")
+    await kim.send("/calm ground")
+    shown = await kim.next_message()
+    session_id = (await sessions_of(database_url, kim.id))[0].id
+    await eve.send("/start")
+    eve_msg = await eve.next_message()
+    await eve.press_forged(f"feel:{session_id}:worse", eve_msg)
+    assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
+    await kim.press("😔 Worse", message=shown)
+    assert await kim.next_callback_answer() == ""
+    assert "findahelpline.com" in (await kim.next_message()).plain_text
+    await kim.press_forged(f"feel:{session_id}:better", shown)
+    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert (await sessions_of(database_url, kim.id))[0].outcome == "worse"
+
+
+async def test_breathe_is_one_message_edited_step_by_step(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/calm Breathe")
+    pacer = await kim.next_message()
+    assert pacer.button_texts() == [texts.BREATHE_STOP]
+    pacer = await run_pacer_to_end(kim, pacer)
+    frames = breath_frames(pattern_for(0))
+    assert len(pacer.edits) == len(frames) + 1  # every phase, then the outro
+    assert any("Breathe in" in e for e in pacer.edits) and any(
+        "Breathe out" in e for e in pacer.edits
+    )
+    assert "Round 4 of 4" in pacer.edits[-1]
+    await kim.press("😐 About the same", message=pacer)
+    await kim.next_message()
+    rows = await sessions_of(database_url, kim.id)
+    assert [(r.exercise, r.status, r.outcome) for r in rows] == [("breathe", "done", "same")]
+    await kim.expect_no_message()
+
+
+async def test_stop_and_starting_another_exercise_cancel_the_pacer(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL, clock: FakeClock
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/calm breathe")
+    pacer = await kim.next_message()
+    pacer = await kim.next_edit(pacer)
+    await kim.press(texts.BREATHE_STOP, message=pacer)
+    stopped = await kim.next_edit(pacer)
+    assert "Stopped" in stopped.plain_text and len(stopped.button_texts()) == 3
+    edits = len(stopped.edits)
+    await kim.expect_no_message(within=0.3)
+    assert len(stopped.edits) == edits  # no step ran after Stop
+    await kim.press_forged(f"calm:stop:{(await sessions_of(database_url, kim.id))[0].id}", pacer)
+    assert await kim.next_callback_answer() == ""  # the real Stop
+    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED  # stopping twice
+
+    clock.advance(minutes=11)
+    await kim.send("/calm breathe")
+    second = await kim.next_message()
+    second = await kim.next_edit(second)
+    await kim.send("/calm move")
+    moved_on = await kim.next_edit(second)
+    assert moved_on.plain_text == texts.BREATH_MOVED_ON
+    assert "move" in (await kim.next_message()).plain_text.lower()
+    edits = len(moved_on.edits)
+    await kim.expect_no_message(within=0.3)
+    assert len(moved_on.edits) == edits
+    statuses = [r.status for r in await sessions_of(database_url, kim.id)]
+    assert statuses == ["stopped", "stopped", "running"]
+
+
+async def test_unknown_exercise_lists_the_valid_ones(tg: FakeTelegram, bot: AnyApplication) -> None:
+    kim = tg.user("Kim")
+    for bad in ("yoga", "<b>x</b>", "breathe now"):
+        await kim.send(f"/calm {bad}")
+        reply = (await kim.next_message()).plain_text
+        assert all(name in reply for name in EXERCISES) and "/calm breathe" in reply
+
+
+async def test_repeated_calm_gets_a_gentle_different_route(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    kim = tg.user("Kim")
+    for _ in range(2):
+        await kim.send("/calm ground")
+        await kim.next_message()
+        clock.advance(minutes=2)
+    await kim.send("/calm ground")
+    offer = await kim.next_message()
+    assert offer.button_texts() == [label for _, label in REROUTE_OPTIONS]
+    await kim.press("Carry on as before", message=offer)
+    assert EXERCISES["ground"].title in (await kim.next_message()).plain_text
+    await kim.send("/calm")
+    offer = await kim.next_message()
+    await kim.press("🚶 A short walk or some movement", message=offer)
+    assert EXERCISES["move"].title in (await kim.next_message()).plain_text
+    clock.advance(minutes=11)
+    await kim.send("/calm ground")
+    assert EXERCISES["ground"].title in (await kim.next_message()).plain_text
