@@ -113,13 +113,20 @@ async def test_deletedata_of_unpaired_user_with_pending_invite(
     kim = tg.user("Kim")
     await kim.send("/pair")
     await kim.next_message()
-    assert (await count_rows(database_url))["invite_codes"] == 1
+    await kim.send("/calm ground")
+    await kim.press("🙂 A bit better", message=await kim.next_message())
+    await kim.next_message()
+    await kim.send("/activated")
+    await kim.next_message()
+    await kim.send("Something small")  # a flow left open holds the user's words
+    await kim.next_message()
+    counts = await count_rows(database_url)
+    assert counts["invite_codes"] == counts["exercise_sessions"] == counts["dialogs"] == 1
     await kim.send("/deletedata")
     await kim.next_message()
     await kim.press(texts.DELETE_YES)
     await kim.next_edit(kim.messages[-1])
-    counts = await count_rows(database_url)
-    assert counts["users"] == 0 and counts["invite_codes"] == 0
+    assert set((await count_rows(database_url)).values()) == {0}
 
 
 async def test_crisis_language_gets_local_help_first(tg: FakeTelegram, bot: AnyApplication) -> None:
