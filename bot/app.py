@@ -6,22 +6,27 @@ Nothing here runs at import time; `python -m bot` and the tests build the same a
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
-from telegram import BotCommand
-from telegram.ext import Application, ApplicationBuilder
-from telegram.request import BaseRequest
+from telegram import Bot, BotCommand
+from telegram.ext import Application, ApplicationBuilder, CallbackContext
+from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import texts
 from bot.config import Settings
 from bot.handlers import register_handlers
 from bot.runtime import RUNTIME_KEY, Runtime, get_runtime
-from db.session import make_engine, make_sessionmaker
+from bot.scheduled import render
+from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
+from jobs.dispatch import Dispatcher, Limits
+from jobs.ratelimit import SendLimiter
 
 log = logging.getLogger(__name__)
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+DISPATCHER_KEY = "steady.dispatcher"
 
 
 def build_application(
@@ -35,16 +40,25 @@ def build_application(
 
     async def post_init(app: AnyApplication) -> None:
         engine = make_engine(settings.async_database_url)
+        sessions = make_sessionmaker(engine)
         app.bot_data["steady.engine"] = engine
-        app.bot_data[RUNTIME_KEY] = Runtime(
-            settings=settings, sessions=make_sessionmaker(engine), clock=the_clock
-        )
+        app.bot_data[RUNTIME_KEY] = Runtime(settings=settings, sessions=sessions, clock=the_clock)
         await app.bot.set_my_commands(
             [BotCommand(name, description) for name, description in texts.COMMANDS]
         )
+        dispatcher = await start_dispatcher(app, settings, sessions, the_clock)
+        app.bot_data[DISPATCHER_KEY] = dispatcher
         log.info("bot ready as @%s", app.bot.username)
 
+    async def post_stop(app: AnyApplication) -> None:
+        dispatcher = app.bot_data.get(DISPATCHER_KEY)
+        if isinstance(dispatcher, Dispatcher):
+            await dispatcher.wait_idle()
+
     async def post_shutdown(app: AnyApplication) -> None:
+        dispatcher = app.bot_data.pop(DISPATCHER_KEY, None)
+        if isinstance(dispatcher, Dispatcher):
+            await dispatcher.close()
         engine = app.bot_data.pop("steady.engine", None)
         if engine is not None:
             await engine.dispose()
@@ -54,6 +68,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .post_init(post_init)
+        .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
     if request is not None:
@@ -61,6 +76,46 @@ def build_application(
     app = builder.build()
     register_handlers(app)
     return app
+
+
+async def start_dispatcher(
+    app: AnyApplication, settings: Settings, sessions: SessionMaker, clock: Clock
+) -> Dispatcher:
+    """The scheduler sends through its own Bot and connection pool, so a burst of scheduled
+    messages never queues in front of replies to people's own commands."""
+    request = HTTPXRequest(connection_pool_size=settings.send_concurrency + 2)
+    bot = Bot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_api_base_url,
+        request=request,
+    )
+    await bot.initialize()
+    dispatcher = Dispatcher(
+        sessions=sessions,
+        bot=bot,
+        clock=clock,
+        render=render,
+        limits=Limits(
+            grace=timedelta(minutes=settings.delivery_grace_minutes),
+            concurrency=settings.send_concurrency,
+            default_zone=settings.default_timezone,
+        ),
+        limiter=SendLimiter(settings.send_rate_per_second)
+        if settings.send_rate_per_second
+        else None,
+    )
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        scheduler_tick, interval=settings.scheduler_tick_seconds, first=0.0, name="scheduler"
+    )
+    return dispatcher
+
+
+async def scheduler_tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Kick the dispatcher; it runs in the background so ticks never overlap."""
+    dispatcher = context.bot_data.get(DISPATCHER_KEY)
+    if isinstance(dispatcher, Dispatcher):
+        dispatcher.kick()
 
 
 __all__ = ["AnyApplication", "build_application", "get_runtime"]

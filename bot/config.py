@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     invite_ttl_hours: int = Field(default=24, ge=1, le=24 * 7)
     breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
+    scheduler_tick_seconds: float = Field(default=1.0, gt=0, le=60)
+    delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
+    send_rate_per_second: float = Field(default=30, ge=0, le=1000)
+    send_concurrency: int = Field(default=8, ge=1, le=256)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -114,6 +118,10 @@ _FIELD_NAMES = {
     "log_level": "LOG_LEVEL",
     "invite_ttl_hours": "INVITE_TTL_HOURS",
     "breathe_seconds_per_count": "BREATHE_SECONDS_PER_COUNT",
+    "scheduler_tick_seconds": "SCHEDULER_TICK_SECONDS",
+    "delivery_grace_minutes": "DELIVERY_GRACE_MINUTES",
+    "send_rate_per_second": "SEND_RATE_PER_SECOND",
+    "send_concurrency": "SEND_CONCURRENCY",
 }
 
 

@@ -27,6 +27,15 @@ COMMANDS: Sequence[tuple[str, str]] = (
     ("calm", "A calming exercise now: /calm, or /calm breathe"),
     ("activated", "Name what's happening before acting on it"),
     ("bid", "Ask your partner for something directly"),
+    ("nudgetime", "Daily times to be nudged to reassure: /nudgetime 08:30 18:00"),
+    ("checkin", "A fixed daily check-in for you both: /checkin 21:00"),
+    ("promise", "Promise something at a time: /promise 18:30 call you"),
+    ("space", "Take space, say when you'll be back: /space 45"),
+    ("quiet", "Quiet hours for scheduled messages: /quiet 22:30 07:00"),
+    ("pause", "Pause scheduled messages: /pause or /pause 3"),
+    ("resume", "End a pause"),
+    ("record", "The last 30 days of small things done reliably"),
+    ("practise", "A weekly nudge to practise while calm: /practise sun 18:00"),
     ("pair", "Get an invite link for your partner"),
     ("join", "Join your partner with their code: /join CODE"),
     ("unpair", "End the pairing (asks first)"),
@@ -349,3 +358,158 @@ def undelivered(name: str) -> str:
         f"I couldn't deliver that to {esc(name)} right now; they may have stopped the bot. "
         "Nothing is wrong with what you said."
     )
+
+
+# --- routines: prompts, check-in, practice ------------------------------------------------
+
+NUDGETIME_USAGE = (
+    "Send up to four daily times for a gentle nudge to reassure your partner, e.g. "
+    "<code>/nudgetime 08:30 18:00</code>, or <code>/nudgetime off</code>."
+)
+NUDGETIME_ROLE = (
+    "Reassurance prompts are for the partner who offers reassurance. If that's you, "
+    "choose it with /start, then e.g. <code>/nudgetime 08:30</code>."
+)
+NUDGETIME_OFF = "Reassurance prompts are off. <code>/nudgetime 08:30</code> turns them on again."
+
+
+def bad_times(given: str, example: str) -> str:
+    """A time argument that is not HH:MM."""
+    return (
+        f"I couldn't read “{esc(given[:40])}” as a time. Use 24-hour HH:MM, "
+        f"e.g. <code>{example}</code>."
+    )
+
+
+def times_list(label: str, times: Sequence[str], next_at: str) -> str:
+    """Confirmation of daily times, with the next one in the user's own zone."""
+    return f"{label}: <b>{', '.join(times)}</b> every day. Next one: <b>{esc(next_at)}</b>."
+
+
+def nudgetimes_shown(times: Sequence[str], next_at: str | None) -> str:
+    """/nudgetime with no argument."""
+    if not times:
+        return "You have no reassurance prompts set. " + NUDGETIME_USAGE
+    return times_list("Your reassurance prompts", times, next_at or "") + (
+        " Change them with <code>/nudgetime HH:MM</code> or turn them off with "
+        "<code>/nudgetime off</code>."
+    )
+
+
+TOO_MANY_TIMES = (
+    "Four prompts a day is the most I'll send; small and steady beats many. "
+    "For example: <code>/nudgetime 08:30 13:00 18:00 21:30</code>."
+)
+CHECKIN_USAGE = (
+    "Pick one daily time for your check-in together, e.g. <code>/checkin 21:00</code>, "
+    "or <code>/checkin off</code>."
+)
+CHECKIN_OFF = "Your daily check-in is off. <code>/checkin 21:00</code> sets one again."
+
+
+def checkin_set(at: str, next_at: str, partner_name: str) -> str:
+    """/checkin HH:MM confirmed."""
+    return (
+        f"Daily check-in set for <b>{at}</b> your time. You and {esc(partner_name)} will both "
+        f"get a nudge then; the next one is <b>{esc(next_at)}</b>. Same time, every time."
+    )
+
+
+def checkin_told_partner(name: str, at_partner_local: str) -> str:
+    """The other member hears about the new check-in, in their own zone."""
+    return (
+        f"{esc(name)} set a daily check-in for the two of you at <b>{esc(at_partner_local)}</b> "
+        "your time. I'll nudge you both then."
+    )
+
+
+def checkin_shown(at: str | None, next_at: str | None) -> str:
+    """/checkin with no argument."""
+    if at is None:
+        return "You have no daily check-in yet. " + CHECKIN_USAGE
+    return f"Your daily check-in is at <b>{at}</b> (next: <b>{esc(next_at or '')}</b>). " + (
+        "Change it with <code>/checkin HH:MM</code> or <code>/checkin off</code>."
+    )
+
+
+CHECKIN_NOTED = "Noted: check-in held. Small, regular, on time: that's the evidence that counts."
+PRACTISE_USAGE = (
+    "Once a week I can suggest practising an exercise while you're calm, so it's ready when "
+    "things get loud. Pick a day and time, e.g. <code>/practise sun 18:00</code>, or "
+    "<code>/practise off</code>."
+)
+PRACTISE_OFF = "Weekly practice suggestions are off."
+
+
+def practise_set(day: str, at: str, next_at: str) -> str:
+    """/practise DAY HH:MM confirmed."""
+    return f"Every {day} at <b>{at}</b> I'll suggest a short practice. Next: <b>{esc(next_at)}</b>."
+
+
+PROMPT_LAPSED = "This prompt has passed. There'll be another at your next prompt time."
+
+# --- commitments: promises and space ------------------------------------------------------
+
+PROMISE_USAGE = (
+    "Tell me when and what, e.g. <code>/promise 18:30 call you after work</code> or "
+    "<code>/promise 45m text you when I leave</code>."
+)
+
+
+def promise_bad_when(given: str) -> str:
+    """/promise with a WHEN that is neither HH:MM nor Nm/Nh."""
+    return (
+        f"I couldn't read “{esc(given[:40])}” as a time. Use HH:MM or minutes/hours, e.g. "
+        "<code>/promise 18:30 call you</code> or <code>/promise 2h be home</code>."
+    )
+
+
+SPACE_USAGE = (
+    "Say how many minutes you need (5 to 720), and a note if you like, e.g. "
+    "<code>/space 45 going for a walk</code>. Just <code>/space</code> means an hour."
+)
+
+# --- quiet hours and pause ---------------------------------------------------------------
+
+QUIET_USAGE = (
+    "Set quiet hours with a start and an end, e.g. <code>/quiet 22:30 07:00</code>, or "
+    "<code>/quiet off</code>. Scheduled messages wait until they end."
+)
+QUIET_OFF = "Quiet hours are off. Anything they were holding comes through now."
+
+
+def quiet_set(start: str, end: str) -> str:
+    """/quiet confirmed."""
+    return (
+        f"Quiet hours: <b>{start}–{end}</b> your time. Scheduled messages that fall inside "
+        "wait until they end; nothing is lost."
+    )
+
+
+def quiet_shown(start: str | None, end: str | None) -> str:
+    """/quiet with no argument."""
+    if start is None or end is None:
+        return "You have no quiet hours. " + QUIET_USAGE
+    return f"Your quiet hours are <b>{start}–{end}</b>. " + QUIET_USAGE
+
+
+QUIET_SAME = "Start and end need to differ, e.g. <code>/quiet 22:30 07:00</code>."
+PAUSE_USAGE = (
+    "Pause scheduled messages with <code>/pause</code> (until /resume) or for some days, "
+    "e.g. <code>/pause 3</code> (1 to 365)."
+)
+
+
+def paused(until: str | None) -> str:
+    """/pause confirmed."""
+    end = f"until <b>{esc(until)}</b>" if until else "until you send /resume"
+    return (
+        f"Paused {end}. Scheduled messages to you wait; commands and your partner's direct "
+        "messages still reach you. /resume whenever you're ready."
+    )
+
+
+RESUMED = "Welcome back. Scheduled messages are on again, and anything that waited comes now."
+NOT_PAUSED = (
+    "You're not paused. <code>/pause</code> or <code>/pause 3</code> holds scheduled messages."
+)

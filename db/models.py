@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, MetaData, String, Text, Time
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.types import UTCDateTime
@@ -133,3 +144,96 @@ class Bid(Base):
     created_at: Mapped[datetime]
     answer: Mapped[str | None] = mapped_column(String(16))
     answered_at: Mapped[datetime | None]
+
+
+# Ids of the tables that grow with every delivery are 64-bit on PostgreSQL; SQLite's
+# INTEGER PRIMARY KEY is already 64-bit and must stay INTEGER to autoincrement.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Schedule(Base):
+    """A recurring rule (daily prompt, daily check-in, weekly practice) and its next instant.
+
+    One row per rule, claimed by the scheduler only when `next_due_at` has come, so the
+    cost of a wake-up follows the number of due rules, not the number stored.
+    """
+
+    __tablename__ = "schedules"
+    __table_args__ = (Index("ix_schedules_next_due_at", "next_due_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    pair_id: Mapped[int | None] = mapped_column(ForeignKey("pairs.id", ondelete="CASCADE"))
+    local_time: Mapped[time] = mapped_column(Time)
+    weekday: Mapped[int | None] = mapped_column(Integer)
+    next_due_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+
+
+class Delivery(Base):
+    """One message to one person at one instant: the outbox the sender claims from.
+
+    `occurrence_at` is the instant the rule produced (with `schedule_id` and `user_id` it
+    makes each occurrence unique); `due_at` moves when quiet hours or a pause hold it.
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint(
+            "schedule_id", "occurrence_at", "user_id", name="uq_deliveries_occurrence"
+        ),
+        Index("ix_deliveries_status_due_at", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    schedule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedules.id", ondelete="CASCADE")
+    )
+    ref_id: Mapped[int | None] = mapped_column(BigInteger)
+    occurrence_at: Mapped[datetime]
+    due_at: Mapped[datetime]
+    expires_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16))
+    claimed_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    acted_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
+class Promise(Base):
+    """A commitment to the partner at a time, and whether it was kept."""
+
+    __tablename__ = "promises"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    promiser_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    due_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    outcome_at: Mapped[datetime | None]
+    ran_late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Space(Base):
+    """"I need a little space; I'll come find you at HH:MM" — and the return."""
+
+    __tablename__ = "spaces"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    requester_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime]
+    return_at: Mapped[datetime]
+    returned_at: Mapped[datetime | None]
+    extensions: Mapped[int] = mapped_column(Integer, default=0)

@@ -10,14 +10,17 @@ from bot import callbacks
 from bot.handlers import (
     account,
     activated,
+    availability,
     bids,
     calm,
+    commitments,
     crisis,
     flows,
     general,
     onboarding,
     pairing,
     profile,
+    routines,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -33,6 +36,15 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "calm": calm.calm,
         "activated": activated.activated,
         "bid": bids.bid,
+        "nudgetime": routines.nudgetime,
+        "checkin": routines.checkin,
+        "promise": commitments.promise,
+        "space": commitments.space,
+        "quiet": availability.quiet,
+        "pause": availability.pause,
+        "resume": availability.resume,
+        "record": availability.record,
+        "practise": routines.practise,
         "pair": pairing.pair,
         "join": pairing.join,
         "unpair": pairing.unpair,
@@ -53,6 +65,10 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.ACTIVATED: activated.activated_button,
         callbacks.BID: bids.bid_button,
         callbacks.BID_REPLY: bids.bid_reply_button,
+        callbacks.REASSURE: routines.reassure_button,
+        callbacks.CHECKIN: routines.checkin_button,
+        callbacks.PROMISE: commitments.promise_button,
+        callbacks.SPACE: commitments.space_button,
     }
     for prefix, callback in buttons.items():
         app.add_handler(CallbackQueryHandler(callback, pattern=callbacks.pattern(prefix)))

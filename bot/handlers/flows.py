@@ -7,10 +7,18 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot import texts
-from bot.handlers import activated, bids
+from bot.handlers import activated, bids, routines
 from bot.handlers.calm import tidy_old_pacers
 from bot.handlers.common import Context, reply, turn
-from bot.services.dialogs import ACTIVATED, BID, BID_REPLY, Flow, current_flow, end_flow
+from bot.services.dialogs import (
+    ACTIVATED,
+    BID,
+    BID_REPLY,
+    REASSURE_OWN,
+    Flow,
+    current_flow,
+    end_flow,
+)
 from db.repositories.calm import stop_running_exercises
 
 TextStep = Callable[[Update, Context, Flow], Awaitable[None]]
@@ -19,6 +27,7 @@ TEXT_STEPS: dict[tuple[str, str], TextStep] = {
     (ACTIVATED, "trigger"): activated.on_trigger_text,
     (BID, "own"): bids.on_own_text,
     (BID_REPLY, "text"): bids.on_reply_text,
+    (REASSURE_OWN, "text"): routines.on_own_reassurance,
 }
 
 

@@ -8,6 +8,7 @@ from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
 from bot.services.accounts import set_timezone
 from bot.services.pairing import partner_of
+from bot.services.routines import rezone
 from jobs.zones import local_now, parse_zone, zone_label
 
 
@@ -23,6 +24,7 @@ async def timezone(update: Update, context: Context) -> None:
             text = texts.timezone_bad(given)
         else:
             await set_timezone(t.session, user=t.user, zone=zone, now=t.now)
+            await rezone(t.session, user=t.user, zone=zone, now=t.now)
             text = texts.timezone_set(zone_label(zone), local_now(zone, t.now))
     await reply(update, text)
 

@@ -17,6 +17,7 @@ DIALOG_TTL = timedelta(minutes=30)
 ACTIVATED = "activated"
 BID = "bid"
 BID_REPLY = "bid_reply"
+REASSURE_OWN = "reassure_own"
 
 
 @dataclass

@@ -12,7 +12,7 @@ from enum import Enum
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import User
-from db.repositories import pairs, users
+from db.repositories import pairs, schedules, users
 
 # No 0/O, 1/I/L: codes get read aloud and retyped. 31 symbols ** 10 ≈ 2**49.5.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -118,4 +118,6 @@ async def dissolve_pair(session: AsyncSession, *, pair_id: int, now: datetime) -
     This is the one place a pair ends (unpair and data deletion both come here), so
     the schedules of the pair are stopped here too.
     """
-    return await pairs.end_pair(session, pair_id=pair_id, now=now)
+    members = await pairs.end_pair(session, pair_id=pair_id, now=now)
+    await schedules.stop_pair_schedules(session, pair_id=pair_id, member_ids=members)
+    return members

@@ -29,6 +29,8 @@ async def running_bot(settings: Settings, clock: Clock) -> AsyncIterator[AnyAppl
     finally:
         await app.updater.stop()
         await app.stop()
+        if app.post_stop is not None:
+            await app.post_stop(app)
         await app.shutdown()
         if app.post_shutdown is not None:
             await app.post_shutdown(app)

@@ -1,0 +1,153 @@
+"""/promise and /space, the partner told at once, and the buttons on their reminders."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot import callbacks, texts
+from bot.content.nudges import (
+    PROMISE_ACKS,
+    SPACE_BACK_CONFIRM,
+    promise_confirm,
+    promise_outcome_for_partner,
+    promise_told_partner,
+    space_back_for_partner,
+    space_confirm,
+    space_more_confirm,
+    space_more_for_partner,
+    space_told_partner,
+)
+from bot.delivery import send_to_user
+from bot.handlers.common import Context, command_args, reply, set_buttons, turn
+from bot.runtime import get_runtime
+from bot.services import commitments
+from bot.services.pairing import partner_of
+from db.repositories.users import get_user
+from jobs.rules import format_local, next_daily, parse_hhmm, parse_relative
+
+MAX_SPACE_NOTE = 200
+
+
+async def promise(update: Update, context: Context) -> None:
+    """/promise WHEN TEXT: WHEN is HH:MM (next occurrence, caller's zone) or Nm / Nh."""
+    args = command_args(context)
+    told: tuple[int, str] | None = None
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        text = " ".join(args[1:]).strip()
+        if partner is None:
+            answer = texts.NEEDS_PAIR
+        elif len(args) < 2 or not text:
+            answer = texts.PROMISE_USAGE
+        elif len(text) > commitments.MAX_PROMISE_CHARS:
+            answer = texts.too_long(commitments.MAX_PROMISE_CHARS, "call you after work")
+        else:
+            at, delta = parse_hhmm(args[0]), parse_relative(args[0])
+            if at is None and delta is None:
+                answer = texts.promise_bad_when(args[0])
+            else:
+                due = next_daily(at, t.zone, t.now) if at is not None else t.now + delta  # type: ignore[operator]
+                await commitments.make_promise(
+                    t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
+                )
+                answer = promise_confirm(format_local(due, t.zone, t.now))
+                partner_zone = partner.timezone or t.runtime.settings.default_timezone
+                told = (
+                    partner.id,
+                    promise_told_partner(
+                        t.user.first_name, format_local(due, partner_zone, t.now), text
+                    ),
+                )
+    await reply(update, answer)
+    if told is not None:
+        await send_to_user(context.bot, get_runtime(context), *told)
+
+
+async def promise_button(update: Update, context: Context) -> None:
+    """`pr:PROMISE:done|late|couldnt` from the promiser; relayed to the partner."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in commitments.PROMISE_OUTCOMES:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        row = await commitments.answer_promise(
+            t.session, promise_id=int(parts[0]), user_id=t.user.id, outcome=parts[1], now=t.now
+        )
+        my_name = t.user.first_name
+    if row is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await query.answer()
+    await set_buttons(query)
+    await reply(update, PROMISE_ACKS[parts[1]])
+    await send_to_user(
+        context.bot,
+        get_runtime(context),
+        row.partner_id,
+        promise_outcome_for_partner(my_name, row.text, parts[1]),
+    )
+
+
+async def space(update: Update, context: Context) -> None:
+    """/space [MINUTES] [NOTE]: the partner hears at once, with the return time in their zone."""
+    args = command_args(context)
+    minutes = commitments.SPACE_DEFAULT_MINUTES
+    if args and args[0].isdigit():
+        minutes, args = int(args[0]), args[1:]
+    note = " ".join(args).strip() or None
+    told: tuple[int, str] | None = None
+    async with turn(update, context) as t:
+        partner = await partner_of(t.session, t.user)
+        if partner is None:
+            answer = texts.NEEDS_PAIR
+        elif not commitments.SPACE_MIN_MINUTES <= minutes <= commitments.SPACE_MAX_MINUTES:
+            answer = texts.SPACE_USAGE
+        elif note is not None and len(note) > MAX_SPACE_NOTE:
+            answer = texts.too_long(MAX_SPACE_NOTE, "going for a walk")
+        else:
+            row = await commitments.take_space(
+                t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
+            )
+            answer = space_confirm(format_local(row.return_at, t.zone, t.now))
+            partner_zone = partner.timezone or t.runtime.settings.default_timezone
+            told = (
+                partner.id,
+                space_told_partner(
+                    t.user.first_name, format_local(row.return_at, partner_zone, t.now), note
+                ),
+            )
+    await reply(update, answer)
+    if told is not None:
+        await send_to_user(context.bot, get_runtime(context), *told)
+
+
+async def space_button(update: Update, context: Context) -> None:
+    """`sp:SPACE:back` (relayed) or `sp:SPACE:more` (the partner hears the new time)."""
+    query = update.callback_query
+    assert query is not None
+    parts = callbacks.split(query.data)
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in ("back", "more"):
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    async with turn(update, context) as t:
+        action = commitments.space_back if parts[1] == "back" else commitments.space_more
+        row = await action(t.session, space_id=int(parts[0]), user_id=t.user.id, now=t.now)
+        partner = await get_user(t.session, user_id=row.partner_id) if row else None
+        my_name, my_zone, now = t.user.first_name, t.zone, t.now
+        partner_zone = (
+            partner.timezone if partner else None
+        ) or t.runtime.settings.default_timezone
+    if row is None:
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
+    await query.answer()
+    await set_buttons(query)
+    if parts[1] == "back":
+        await reply(update, SPACE_BACK_CONFIRM)
+        relay = space_back_for_partner(my_name)
+    else:
+        await reply(update, space_more_confirm(format_local(row.return_at, my_zone, now)))
+        relay = space_more_for_partner(my_name, format_local(row.return_at, partner_zone, now))
+    await send_to_user(context.bot, get_runtime(context), row.partner_id, relay)

@@ -1,0 +1,102 @@
+"""What each kind of scheduled delivery says, with its buttons, at the moment it is sent.
+
+Rendering happens at send time so names, zones and answers are current; it returns
+None when the message no longer means anything (a promise already answered, a return
+already made, a pair that ended), and the delivery is dropped.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot import callbacks, keyboards
+from bot.content import pick
+from bot.content.nudges import (
+    PRACTISE_LINES,
+    PROMISE_ANSWERS,
+    PROMPT_LINES,
+    REASSURANCE_OWN_LABEL,
+    REASSURANCE_TEMPLATES,
+    SPACE_BACK_LABEL,
+    SPACE_MORE_LABEL,
+    checkin_reminder,
+    promise_followup,
+    promise_reminder_before,
+    promise_reminder_now,
+    space_return_reminder,
+)
+from bot.services.pairing import partner_of
+from db.models import Delivery, Promise, Space, User
+from jobs.dispatch import Outgoing
+from jobs.rules import format_local
+
+TEMPLATES_PER_PROMPT = 3
+CHECKIN_DONE_LABEL = "We checked in ✓"
+PRACTISE_NOW_LABEL = "Try one now"
+
+
+def prompt_templates(delivery_id: int) -> list[int]:
+    """Three of the templates, rotating from prompt to prompt."""
+    start = delivery_id % len(REASSURANCE_TEMPLATES)
+    return [(start + i) % len(REASSURANCE_TEMPLATES) for i in range(TEMPLATES_PER_PROMPT)]
+
+
+async def render(session: AsyncSession, delivery: Delivery, user: User) -> Outgoing | None:
+    """The message for one delivery, or None if it should be dropped."""
+    zone = user.timezone or "UTC"
+    kind = delivery.kind
+    if kind in ("prompt", "checkin"):
+        partner = await partner_of(session, user)
+        if partner is None:
+            return None
+        if kind == "checkin":
+            return Outgoing(
+                checkin_reminder(partner.first_name, delivery.id),
+                keyboards.single(
+                    CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id)
+                ),
+            )
+        buttons = [
+            (REASSURANCE_TEMPLATES[i], callbacks.make(callbacks.REASSURE, delivery.id, i))
+            for i in prompt_templates(delivery.id)
+        ]
+        buttons.append(
+            (REASSURANCE_OWN_LABEL, callbacks.make(callbacks.REASSURE, delivery.id, "own"))
+        )
+        return Outgoing(pick(PROMPT_LINES, delivery.id), keyboards.rows(buttons))
+    if kind == "practise":
+        return Outgoing(
+            pick(PRACTISE_LINES, delivery.id),
+            keyboards.single(PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu")),
+        )
+    if kind.startswith("promise_"):
+        promise = await session.get(Promise, delivery.ref_id) if delivery.ref_id else None
+        if promise is None or promise.outcome is not None:
+            return None
+        if kind == "promise_before":
+            when = format_local(promise.due_at, zone, delivery.due_at)
+            return Outgoing(promise_reminder_before(promise.text, when))
+        if kind == "promise_at":
+            return Outgoing(promise_reminder_now(promise.text))
+        return Outgoing(
+            promise_followup(promise.text),
+            keyboards.choices(callbacks.PROMISE, PROMISE_ANSWERS, promise.id),
+        )
+    if kind == "space_return":
+        space = await session.get(Space, delivery.ref_id) if delivery.ref_id else None
+        if space is None or space.returned_at is not None:
+            return None
+        partner = await session.get(User, space.partner_id)
+        if partner is None:
+            return None
+        return Outgoing(
+            space_return_reminder(partner.first_name),
+            keyboards.rows(
+                [
+                    (SPACE_BACK_LABEL, callbacks.make(callbacks.SPACE, space.id, "back")),
+                    (SPACE_MORE_LABEL, callbacks.make(callbacks.SPACE, space.id, "more")),
+                ],
+                per_row=2,
+            ),
+        )
+    return None

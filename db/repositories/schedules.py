@@ -1,0 +1,152 @@
+"""Queries on schedules and the delivery outbox."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, time
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Delivery, Schedule
+
+OPEN_STATUSES = ("pending", "held")
+PAIR_KINDS = (
+    "prompt",
+    "checkin",
+    "promise_before",
+    "promise_at",
+    "promise_followup",
+    "space_return",
+)
+
+
+async def schedules_of(session: AsyncSession, *, user_id: int, kind: str) -> list[Schedule]:
+    """The user's schedules of one kind, earliest local time first."""
+    rows = await session.scalars(
+        select(Schedule)
+        .where(Schedule.user_id == user_id, Schedule.kind == kind)
+        .order_by(Schedule.local_time)
+    )
+    return list(rows)
+
+
+async def replace_schedules(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    kind: str,
+    times: Sequence[tuple[time, datetime]],
+    now: datetime,
+    pair_id: int | None = None,
+    weekday: int | None = None,
+) -> None:
+    """Replace the user's schedules of a kind with new (local time, next instant) pairs."""
+    await delete_schedules(session, user_id=user_id, kind=kind)
+    for local_time, next_due in times:
+        session.add(
+            Schedule(
+                kind=kind,
+                user_id=user_id,
+                pair_id=pair_id,
+                local_time=local_time,
+                weekday=weekday,
+                next_due_at=next_due,
+                created_at=now,
+            )
+        )
+    await session.flush()
+
+
+async def delete_schedules(session: AsyncSession, *, user_id: int, kind: str) -> None:
+    """Stop the user's schedules of one kind, with anything they queued and not yet sent."""
+    ids = select(Schedule.id).where(Schedule.user_id == user_id, Schedule.kind == kind)
+    await session.execute(
+        delete(Delivery).where(
+            Delivery.schedule_id.in_(ids), Delivery.status.in_(OPEN_STATUSES)
+        )
+    )
+    await session.execute(
+        delete(Schedule).where(Schedule.user_id == user_id, Schedule.kind == kind)
+    )
+
+
+async def stop_pair_schedules(
+    session: AsyncSession, *, pair_id: int, member_ids: Sequence[int]
+) -> None:
+    """Everything that crosses between the two stops when a pair ends."""
+    await session.execute(
+        delete(Delivery).where(
+            Delivery.user_id.in_(member_ids),
+            Delivery.kind.in_(PAIR_KINDS),
+            Delivery.status.in_(OPEN_STATUSES),
+        )
+    )
+    await session.execute(
+        delete(Schedule).where(
+            (Schedule.pair_id == pair_id)
+            | (Schedule.user_id.in_(member_ids) & Schedule.kind.in_(("prompt", "checkin")))
+        )
+    )
+
+
+async def add_delivery(
+    session: AsyncSession,
+    *,
+    user_id: int,
+    kind: str,
+    due_at: datetime,
+    expires_at: datetime | None,
+    ref_id: int | None = None,
+) -> Delivery:
+    """Queue a one-off message (promise reminder, return from space)."""
+    row = Delivery(
+        user_id=user_id,
+        kind=kind,
+        ref_id=ref_id,
+        occurrence_at=due_at,
+        due_at=due_at,
+        expires_at=expires_at,
+        status="pending",
+        attempts=0,
+    )
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def cancel_deliveries(
+    session: AsyncSession, *, kinds: Sequence[str], ref_id: int
+) -> None:
+    """Drop queued one-offs about an object (a promise answered early, a return done)."""
+    await session.execute(
+        delete(Delivery).where(
+            Delivery.kind.in_(kinds), Delivery.ref_id == ref_id,
+            Delivery.status.in_(OPEN_STATUSES),
+        )
+    )
+
+
+async def release_held(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """A resumed user's held messages become due now (expiry is checked when sent).
+
+    Held means either parked without an end (`held`) or pushed to the end of a pause.
+    """
+    await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            (Delivery.status == "held")
+            | (
+                (Delivery.status == "pending")
+                & (Delivery.occurrence_at <= now)
+                & (Delivery.due_at > now)
+            ),
+        )
+        .values(status="pending", due_at=now)
+    )
+
+
+async def get_delivery(session: AsyncSession, *, delivery_id: int) -> Delivery | None:
+    """One delivery by id."""
+    return await session.get(Delivery, delivery_id)

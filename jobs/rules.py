@@ -1,0 +1,199 @@
+"""Pure scheduling rules: when a user's local wall-clock times happen, as UTC instants.
+
+Every datetime taken or returned is timezone-aware; returned instants are in UTC. Zones are the
+stored strings from `jobs.zones.parse_zone` (IANA names such as "Europe/Berlin", or fixed offsets
+such as "+05:30"). Repeating times are always computed on the user's local wall clock and then
+converted, never by adding 24 hours in UTC, so "09:00 every day" stays 09:00 across DST changes.
+
+DST policy for local wall-clock times (implemented once, in `local_to_utc`):
+
+* A time that does not exist (spring-forward gap) moves forward by the length of the gap:
+  02:30 on 2026-03-29 in Europe/Berlin becomes 03:30 CEST = 01:30 UTC.
+* A time that happens twice (fall-back) means the FIRST occurrence:
+  02:30 on 2026-10-25 in Europe/Berlin is 02:30 CEST = 00:30 UTC, not 02:30 CET = 01:30 UTC.
+  A daily or weekly schedule therefore fires once on such a day, never twice.
+
+Both behaviours are exactly what `zoneinfo` does for a wall time with fold=0 (PEP 495).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta
+
+from jobs.zones import zone_info
+
+_HHMM_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+_RELATIVE_RE = re.compile(r"([0-9]{1,4})\s?([mh])", re.IGNORECASE)
+_MAX_RELATIVE = {"m": 2880, "h": 48}
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# skip_missed steps one occurrence at a time at most this often before jumping straight to now.
+_MAX_CATCH_UP_STEPS = 64
+_TICK = timedelta(microseconds=1)
+
+
+def _require_aware(value: datetime, name: str) -> None:
+    """Refuse naive datetimes, which would silently be read as the server's local time."""
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime")
+
+
+def _wall(at: time) -> time:
+    """A plain wall-clock time: no tzinfo, fold=0, so the documented DST policy applies."""
+    return at.replace(tzinfo=None, fold=0)
+
+
+def parse_hhmm(text: str) -> time | None:
+    """A clock time as users type it ("18:30", "8:05"), or None so callers can re-ask."""
+    match = _HHMM_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if hours > 23 or minutes > 59:
+        return None
+    return time(hours, minutes)
+
+
+def local_to_utc(day: date, at: time, zone: str) -> datetime:
+    """The UTC instant of a local wall time; DST gaps and repeats follow the module policy."""
+    local = datetime.combine(day, _wall(at), tzinfo=zone_info(zone))
+    return local.astimezone(UTC)
+
+
+def next_daily(at: time, zone: str, after: datetime) -> datetime:
+    """The first instant strictly after `after` when the local clock in `zone` shows `at`.
+
+    Also the answer for "/promise 18:30": today if that is still ahead, otherwise tomorrow.
+    """
+    _require_aware(after, "after")
+    today = after.astimezone(zone_info(zone)).date()
+    # Start a day early and look a week ahead: covers gaps that push a time across midnight and
+    # dates a zone skipped entirely (e.g. Pacific/Apia on 2011-12-30).
+    for offset in range(-1, 8):
+        candidate = local_to_utc(today + timedelta(days=offset), at, zone)
+        if candidate > after:
+            return candidate
+    raise AssertionError("unreachable: every zone shows every clock time within a week")
+
+
+def next_clock_time(at: time, zone: str, now: datetime) -> datetime:
+    """Thin alias of `next_daily` named for /promise "HH:MM" (next occurrence after now)."""
+    return next_daily(at, zone, now)
+
+
+def next_weekly(weekday: int, at: time, zone: str, after: datetime) -> datetime:
+    """The first instant strictly after `after` that is `at` on local `weekday` (0=Monday)."""
+    if not 0 <= weekday <= 6:
+        raise ValueError("weekday must be 0 (Monday) .. 6 (Sunday)")
+    _require_aware(after, "after")
+    today = after.astimezone(zone_info(zone)).date()
+    for offset in range(-1, 16):
+        day = today + timedelta(days=offset)
+        if day.weekday() != weekday:
+            continue
+        candidate = local_to_utc(day, at, zone)
+        if candidate > after:
+            return candidate
+    raise AssertionError("unreachable: every weekday recurs within two weeks")
+
+
+def parse_relative(text: str) -> timedelta | None:
+    """A short delay such as "45m" or "2 h" (at most 48 hours), or None so callers can re-ask."""
+    match = _RELATIVE_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    amount, unit = int(match.group(1)), match.group(2).lower()
+    if not 1 <= amount <= _MAX_RELATIVE[unit]:
+        return None
+    return timedelta(minutes=amount) if unit == "m" else timedelta(hours=amount)
+
+
+def in_quiet_hours(local: time, start: time, end: time) -> bool:
+    """Whether a local wall time falls in the quiet window [start, end), which may wrap midnight.
+
+    start == end means no quiet window at all (not a 24-hour one).
+    """
+    local, start, end = _wall(local), _wall(start), _wall(end)
+    if start == end:
+        return False
+    if start < end:
+        return start <= local < end
+    return local >= start or local < end
+
+
+def quiet_hours_end(now: datetime, zone: str, start: time, end: time) -> datetime | None:
+    """The UTC instant the quiet window `now` is in ends, so held messages know when to go out.
+
+    None if `now` is not in quiet hours. The end is resolved by `local_to_utc`, so an end time in
+    a spring-forward gap moves forward by the gap, like every other scheduled time. In a repeated
+    fall-back hour the wall clock rules: if `now` is already past the first occurrence of `end`,
+    the window ends at its second occurrence.
+    """
+    _require_aware(now, "now")
+    tz = zone_info(zone)
+    local = now.astimezone(tz)
+    if not in_quiet_hours(local.time(), start, end):
+        return None
+    end_day = local.date()
+    if start > end and _wall(local.time()) >= _wall(start):
+        end_day += timedelta(days=1)  # evening part of a window that wraps midnight
+    finish = local_to_utc(end_day, end, zone)
+    if finish <= now:
+        # Only in a repeated hour: now is the second 02:15 and the first 02:30 has passed.
+        finish = datetime.combine(end_day, _wall(end), tzinfo=tz).replace(fold=1).astimezone(UTC)
+    return finish
+
+
+def skip_missed(
+    next_due: datetime,
+    now: datetime,
+    grace: timedelta,
+    advance: Callable[[datetime], datetime],
+) -> tuple[datetime, int]:
+    """Move a recurring schedule past occurrences missed during downtime, without a burst of sends.
+
+    Returns the first occurrence at or after `now - grace` and how many were skipped.
+    `advance(previous)` must return the next occurrence strictly after `previous`. Up to 64
+    missed occurrences are stepped one by one and counted exactly; if the schedule is further
+    behind than that (e.g. down for years), it jumps with a single `advance(now - grace - 1µs)`
+    and the skipped count is estimated from the average period seen so far (approximate).
+    """
+    _require_aware(next_due, "next_due")
+    _require_aware(now, "now")
+    if grace < timedelta(0):
+        raise ValueError("grace must not be negative")
+    threshold = now - grace
+    due, skipped = next_due, 0
+    while due < threshold and skipped < _MAX_CATCH_UP_STEPS:
+        following = advance(due)
+        if following <= due:
+            raise ValueError("advance must return an instant strictly after its argument")
+        due, skipped = following, skipped + 1
+    if due >= threshold:
+        return due, skipped
+    period = (due - next_due) / skipped
+    jumped = advance(threshold - _TICK)  # first occurrence >= threshold
+    if jumped < threshold:
+        raise ValueError("advance must return an instant strictly after its argument")
+    return jumped, skipped + round((jumped - due) / period)
+
+
+def format_local(instant: datetime, zone: str, now: datetime) -> str:
+    """A time as its user reads it, always in their own zone, so "today" means their today.
+
+    "18:30" today, "tomorrow 08:00", otherwise "Mon 12 Jan 18:30" (English names, no year).
+    """
+    _require_aware(instant, "instant")
+    _require_aware(now, "now")
+    tz = zone_info(zone)
+    local = instant.astimezone(tz)
+    today = now.astimezone(tz).date()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == today:
+        return clock
+    if local.date() == today + timedelta(days=1):
+        return f"tomorrow {clock}"
+    weekday, month = _WEEKDAYS[local.weekday()], _MONTHS[local.month - 1]
+    return f"{weekday} {local.day} {month} {clock}"
