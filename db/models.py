@@ -189,9 +189,7 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(24))
-    schedule_id: Mapped[int | None] = mapped_column(
-        ForeignKey("schedules.id", ondelete="CASCADE")
-    )
+    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id", ondelete="CASCADE"))
     ref_id: Mapped[int | None] = mapped_column(BigInteger)
     occurrence_at: Mapped[datetime]
     due_at: Mapped[datetime]
@@ -211,9 +209,7 @@ class Promise(Base):
     __tablename__ = "promises"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    promiser_id: Mapped[int] = mapped_column(
-        ForeignKey("users.id", ondelete="CASCADE"), index=True
-    )
+    promiser_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     due_at: Mapped[datetime]
@@ -224,7 +220,7 @@ class Promise(Base):
 
 
 class Space(Base):
-    """"I need a little space; I'll come find you at HH:MM" — and the return."""
+    """ "I need a little space; I'll come find you at HH:MM" — and the return."""
 
     __tablename__ = "spaces"
 

@@ -137,7 +137,7 @@ def _usable_prompt(row: Delivery | None, user_id: int, now: datetime) -> bool:
         row is not None
         and row.kind == "prompt"
         and row.user_id == user_id
-        and row.status == "sent"
+        and row.status in ("sending", "sent")  # the tap can beat the sender's bookkeeping
         and row.acted_at is None
         and now <= row.due_at + MEANINGFUL_FOR["prompt"]
     )
@@ -176,9 +176,7 @@ async def reassure_button(update: Update, context: Context) -> None:
             row.acted_at, row.outcome = t.now, "template"
         my_name = t.user.first_name
     if not usable or partner is None:
-        lapsed = row is not None and row.user_id == (
-            update.effective_user.id if update.effective_user else 0
-        )
+        lapsed = row is not None and row.acted_at is None and row.user_id == query.from_user.id
         await query.answer(texts.PROMPT_LAPSED if lapsed else texts.BUTTON_EXPIRED)
         return
     await query.answer()

@@ -40,6 +40,19 @@ async def _count(session: AsyncSession, query: object) -> int:
     return int(await session.scalar(query) or 0)  # type: ignore[call-overload]
 
 
+async def _returns_on_time(session: AsyncSession, *, user_id: int, since: datetime) -> int:
+    """Returns made by the (possibly extended) time, with a snooze's worth of slack;
+    counted in Python because date arithmetic differs between SQLite and PostgreSQL."""
+    rows = await session.execute(
+        select(Space.return_at, Space.returned_at).where(
+            Space.requester_id == user_id,
+            Space.returned_at.is_not(None),
+            Space.created_at >= since,
+        )
+    )
+    return sum(1 for due, back in rows if back is not None and back <= due + SPACE_SNOOZE)
+
+
 async def evidence(session: AsyncSession, *, user_id: int, now: datetime) -> Evidence:
     """Count the user's own acts (and the pair's shared check-ins) in the last 30 days."""
     since = now - WINDOW
@@ -54,15 +67,7 @@ async def evidence(session: AsyncSession, *, user_id: int, now: datetime) -> Evi
                 Promise.created_at >= since,
             ),
         ),
-        space_returns=await _count(
-            session,
-            count.select_from(Space).where(
-                Space.requester_id == user_id,
-                Space.returned_at.is_not(None),
-                Space.returned_at <= Space.return_at + SPACE_SNOOZE,
-                Space.created_at >= since,
-            ),
-        ),
+        space_returns=await _returns_on_time(session, user_id=user_id, since=since),
         checkins=await _count(
             session,
             count.select_from(Delivery).where(

@@ -62,9 +62,7 @@ async def delete_schedules(session: AsyncSession, *, user_id: int, kind: str) ->
     """Stop the user's schedules of one kind, with anything they queued and not yet sent."""
     ids = select(Schedule.id).where(Schedule.user_id == user_id, Schedule.kind == kind)
     await session.execute(
-        delete(Delivery).where(
-            Delivery.schedule_id.in_(ids), Delivery.status.in_(OPEN_STATUSES)
-        )
+        delete(Delivery).where(Delivery.schedule_id.in_(ids), Delivery.status.in_(OPEN_STATUSES))
     )
     await session.execute(
         delete(Schedule).where(Schedule.user_id == user_id, Schedule.kind == kind)
@@ -115,13 +113,12 @@ async def add_delivery(
     return row
 
 
-async def cancel_deliveries(
-    session: AsyncSession, *, kinds: Sequence[str], ref_id: int
-) -> None:
+async def cancel_deliveries(session: AsyncSession, *, kinds: Sequence[str], ref_id: int) -> None:
     """Drop queued one-offs about an object (a promise answered early, a return done)."""
     await session.execute(
         delete(Delivery).where(
-            Delivery.kind.in_(kinds), Delivery.ref_id == ref_id,
+            Delivery.kind.in_(kinds),
+            Delivery.ref_id == ref_id,
             Delivery.status.in_(OPEN_STATUSES),
         )
     )

@@ -43,6 +43,8 @@ def settings(tg: FakeTelegram, database_url: URL) -> Settings:
         database_url=database_url.render_as_string(hide_password=False),
         default_timezone="UTC",
         breathe_seconds_per_count=0.01,
+        scheduler_tick_seconds=0.05,
+        send_rate_per_second=0,
     )
 
 

@@ -1,0 +1,229 @@
+"""Scheduled messages end to end, with a controlled clock: prompts, promises, space,
+check-ins, quiet hours, pause, restarts and /record."""
+
+from __future__ import annotations
+
+from bot import texts
+from bot.app import AnyApplication
+from bot.config import Settings
+from bot.content.nudges import (
+    PROMISE_ANSWERS,
+    REASSURANCE_OWN_LABEL,
+    REASSURANCE_TEMPLATES,
+    SPACE_BACK_LABEL,
+    SPACE_MORE_LABEL,
+)
+from tests.e2e.test_pairing import pair_up
+from tests.fakebot import FakeTelegram, SimUser
+from tests.support.app import running_bot
+from tests.support.clock import FakeClock
+
+DONE = dict(PROMISE_ANSWERS)["done"]
+
+
+async def setup_couple(tg: FakeTelegram) -> tuple[SimUser, SimUser]:
+    """Alex worries, Sam reassures; paired; clock at 09:00 UTC."""
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    for person, role in (
+        (alex, "I'm the one who worries"),
+        (sam, "I want to offer steady reassurance"),
+    ):
+        await person.send("/start")
+        await person.next_message()
+        await person.press(role)
+        await person.next_message()
+    await pair_up(alex, sam)
+    return alex, sam
+
+
+async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/nudgetime 09:30 21:00")
+    confirm = (await sam.next_message()).plain_text
+    assert "09:30, 21:00 every day" in confirm and "Next one: 09:30" in confirm
+    await sam.expect_no_message(within=0.2)
+    clock.advance(minutes=30)
+    prompt = await sam.next_message()
+    templates = prompt.button_texts()
+    assert len(templates) == 4 and templates[-1] == REASSURANCE_OWN_LABEL
+    assert all(t in REASSURANCE_TEMPLATES for t in templates[:3])
+    first_button = prompt.buttons[0][0].callback_data or ""
+    await sam.press(templates[1])
+    assert (await sam.next_message()).plain_text
+    relayed = await alex.next_message()
+    assert templates[1] in relayed.plain_text and "Sam" in relayed.plain_text
+    await sam.press_forged(first_button, prompt)  # the prompt was used already
+    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    await alex.expect_no_message(within=0.2)
+
+    clock.advance(hours=11, minutes=30)  # 21:00: the second prompt; write my own
+    evening = await sam.next_message()
+    await sam.press(REASSURANCE_OWN_LABEL, message=evening)
+    await sam.next_message()
+    await sam.send("Home soon <3 & thinking of you")
+    await sam.next_message()
+    assert "Home soon <3 & thinking of you" in (await alex.next_message()).plain_text
+
+    await sam.send("/nudgetime")
+    assert "09:30, 21:00" in (await sam.next_message()).plain_text
+    await sam.send("/record")
+    assert "Unprompted reassurances sent: 2" in (await sam.next_message()).plain_text
+
+
+async def test_nudgetime_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
+    alex, sam = await setup_couple(tg)
+    await alex.send("/nudgetime 09:00")
+    assert (await alex.next_message()).text == texts.NUDGETIME_ROLE
+    for bad, fragment in (
+        ("25:00", "couldn't read “25:00”"),
+        ("9am", "couldn't read “9am”"),
+        ("08:00 09:00 10:00 11:00 12:00", "Four prompts a day"),
+    ):
+        await sam.send(f"/nudgetime {bad}")
+        assert fragment in (await sam.next_message()).plain_text
+    await sam.send("/nudgetime off")
+    assert (await sam.next_message()).text == texts.NUDGETIME_OFF
+
+
+async def test_promise_reminded_before_at_and_answered(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/promise 30m call you <after> work")
+    assert "09:30" in (await sam.next_message()).plain_text
+    told = await alex.next_message()
+    assert "Sam made you a promise for 09:30" in told.plain_text
+    assert "call you <after> work" in told.plain_text
+    clock.advance(minutes=20)
+    assert "In 10 minutes (09:30)" in (await sam.next_message()).plain_text
+    clock.advance(minutes=10)
+    assert "It's time" in (await sam.next_message()).plain_text
+    clock.advance(minutes=15)
+    followup = await sam.next_message()
+    assert followup.button_texts() == [label for _, label in PROMISE_ANSWERS]
+    await sam.press(DONE)
+    await sam.next_message()
+    assert "kept their promise" in (await alex.next_message()).plain_text
+    await sam.send("/record")
+    assert "Promises kept on time: 1" in (await sam.next_message()).plain_text
+
+
+async def test_promise_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
+    alex, sam = await setup_couple(tg)
+    for bad, fragment in (
+        ("", "Tell me when and what"),
+        ("18:30", "Tell me when and what"),
+        ("soon call you", "couldn't read “soon”"),
+        ("0m call", "couldn't read “0m”"),
+        ("99h call", "couldn't read “99h”"),
+        ("25:61 call", "couldn't read “25:61”"),
+        ("10m " + "x" * 301, "under 300 characters"),
+    ):
+        await sam.send(f"/promise {bad}".strip())
+        assert fragment in (await sam.next_message()).plain_text
+    kim = tg.user("Kim")
+    await kim.send("/promise 10m call")
+    assert (await kim.next_message()).plain_text == texts.NEEDS_PAIR
+
+
+async def test_space_return_with_ten_more_minutes(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await alex.send("/timezone Europe/Berlin")
+    await alex.next_message()
+    await sam.send("/space 45 a walk to clear my head")
+    assert "09:45" in (await sam.next_message()).plain_text
+    told = (await alex.next_message()).plain_text
+    assert "10:45" in told and "a walk to clear my head" in told  # Alex's own zone
+    clock.advance(minutes=45)
+    reminder = await sam.next_message()
+    assert reminder.button_texts() == [SPACE_BACK_LABEL, SPACE_MORE_LABEL]
+    more = reminder.buttons[0][1].callback_data or ""
+    await sam.press(SPACE_MORE_LABEL)
+    assert "09:55" in (await sam.next_message()).plain_text
+    assert "10:55" in (await alex.next_message()).plain_text
+    clock.advance(minutes=10)
+    again = await sam.next_message()
+    await sam.press(SPACE_BACK_LABEL, message=again)
+    await sam.next_message()
+    assert "is back" in (await alex.next_message()).plain_text
+    await sam.press_forged(more, reminder)  # an old button, after coming back
+    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    await sam.send("/space 2")
+    assert (await sam.next_message()).text == texts.SPACE_USAGE
+
+
+async def test_checkin_reaches_both_at_the_setters_local_time(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/timezone Asia/Kolkata")  # 14:30 there now
+    await sam.next_message()
+    await sam.send("/checkin 15:00")
+    assert "next one is <b>15:00</b>" in (await sam.next_message()).text
+    assert "09:30" in (await alex.next_message()).plain_text  # Alex is on UTC
+    clock.advance(minutes=30)
+    for person, partner in ((alex, "Sam"), (sam, "Alex")):
+        reminder = await person.next_message()
+        assert partner in reminder.plain_text
+    await alex.press("We checked in ✓")
+    assert (await alex.next_message()).text == texts.CHECKIN_NOTED
+    await alex.send("/record")
+    assert "Check-ins held: 1" in (await alex.next_message()).plain_text
+    await alex.send("/checkin 25:00")
+    assert "couldn't read" in (await alex.next_message()).plain_text
+
+
+async def test_quiet_hours_hold_and_pause_holds_until_resume(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/quiet 09:15 10:00")
+    assert "09:15–10:00" in (await sam.next_message()).plain_text
+    await sam.send("/nudgetime 09:30")
+    await sam.next_message()
+    clock.advance(minutes=30)
+    await sam.expect_no_message(within=0.3)  # held by quiet hours
+    clock.advance(minutes=30)
+    assert len((await sam.next_message()).button_texts()) == 4  # released at 10:00
+
+    await sam.send("/pause")
+    assert "until you send /resume" in (await sam.next_message()).plain_text
+    clock.advance(hours=23, minutes=30)  # 09:30 next day: held by the pause
+    await sam.expect_no_message(within=0.3)
+    await sam.send("/settings")
+    assert "Pause: on, until you resume" in (await sam.next_message()).plain_text
+    await sam.send("/resume")
+    assert (await sam.next_message()).text == texts.RESUMED
+    await sam.expect_no_message(within=0.3)  # released, but now inside quiet hours again
+    clock.advance(minutes=30)
+    assert len((await sam.next_message()).button_texts()) == 4
+    await sam.send("/resume")
+    assert (await sam.next_message()).text == texts.NOT_PAUSED
+
+    await sam.send("/pause 1")
+    assert "until <b>tomorrow" in (await sam.next_message()).text
+    for bad in ("/pause 0", "/pause 400", "/pause soon", "/quiet 22:00", "/quiet 22:00 22:00"):
+        await sam.send(bad)
+        assert (await sam.next_message()).plain_text
+
+
+async def test_reminder_survives_a_restart_and_is_sent_once(
+    tg: FakeTelegram, settings: Settings, clock: FakeClock
+) -> None:
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    async with running_bot(settings, clock):
+        await pair_up(alex, sam)
+        await sam.send("/promise 15m text you")
+        await sam.next_message()
+        await alex.next_message()
+    clock.advance(minutes=11)  # the bot is down when the 10-minutes-before reminder is due
+    async with running_bot(settings, clock):
+        assert "In 10 minutes" in (await sam.next_message()).plain_text
+        await sam.expect_no_message(within=0.3)
+    clock.advance(minutes=60)  # down again, far past the grace period: skipped, no flood
+    async with running_bot(settings, clock):
+        await sam.expect_no_message(within=0.5)
