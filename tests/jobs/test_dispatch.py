@@ -1,0 +1,265 @@
+"""The dispatcher against a real database and the fake Bot API, with a controlled clock:
+local times across DST and zone changes, grace after downtime, blocked users, and
+exactly-once delivery with two dispatchers sharing one database."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.engine import URL
+from telegram import Bot
+
+from bot.scheduled import render
+from bot.services.routines import rezone, set_prompt_times
+from db.models import Delivery, Schedule, User
+from db.repositories.schedules import replace_schedules
+from db.repositories.users import upsert_user
+from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
+from jobs.dispatch import Dispatcher, Limits
+from tests.fakebot import FakeTelegram
+from tests.support.clock import FakeClock
+from tests.support.factories import make_pair
+
+
+class Rig:
+    """A dispatcher wired to the fake server and the test database."""
+
+    def __init__(self, tg: FakeTelegram, sessions: SessionMaker, clock: FakeClock) -> None:
+        self.tg, self.sessions, self.clock = tg, sessions, clock
+        self.bots: list[Bot] = []
+
+    async def dispatcher(self, sessions: SessionMaker | None = None) -> Dispatcher:
+        bot = Bot(self.tg.token, base_url=self.tg.base_url)
+        await bot.initialize()
+        self.bots.append(bot)
+        return Dispatcher(
+            sessions=sessions or self.sessions,
+            bot=bot,
+            clock=self.clock,
+            render=render,
+            limits=Limits(concurrency=16),
+        )
+
+    def sent_to(self, chat_id: int) -> int:
+        return sum(
+            1
+            for r in self.tg.requests_for("sendMessage")
+            if int(r.params["chat_id"]) == chat_id and r.status == 200
+        )
+
+
+@pytest.fixture
+async def rig(database_url: URL, clock: FakeClock) -> AsyncIterator[Rig]:
+    tg = FakeTelegram()
+    await tg.start()
+    engine = make_engine(database_url)
+    the_rig = Rig(tg, make_sessionmaker(engine), clock)
+    try:
+        yield the_rig
+    finally:
+        for bot in the_rig.bots:
+            await bot.shutdown()
+        await engine.dispose()
+        await tg.stop()
+    tg.assert_no_violations()
+
+
+async def couple(rig: Rig, *, zone: str | None) -> tuple[User, User]:
+    """Alex (worries) and Sam (reassures, in `zone`), paired, both reachable."""
+    async with rig.sessions() as session:
+        alex, sam = await make_pair(session, now=rig.clock.now())
+        sam.timezone, sam.role = zone, "partner"
+        await session.commit()
+    for user in (alex, sam):
+        rig.tg.user(user.first_name, user_id=user.id).has_started = True
+    return alex, sam
+
+
+async def schedule_of(rig: Rig, user_id: int) -> Schedule:
+    async with rig.sessions() as session:
+        row = await session.scalar(select(Schedule).where(Schedule.user_id == user_id))
+        assert row is not None
+        return row
+
+
+async def set_prompts(rig: Rig, user: User, zone: str, *times: time) -> None:
+    async with transaction(rig.sessions) as session:
+        await set_prompt_times(
+            session, user=user, times=list(times), zone=zone, now=rig.clock.now()
+        )
+
+
+def at(text_: str) -> datetime:
+    return datetime.fromisoformat(text_).replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("zone", "local", "start", "fires"),
+    [
+        # Berlin spring forward (2026-03-29): 09:00 local is 08:00Z, then 07:00Z.
+        ("Europe/Berlin", time(9), "2026-03-28 07:00", ["2026-03-28 08:00", "2026-03-29 07:00"]),
+        # Berlin fall back (2026-10-25): 07:00Z, then 08:00Z.
+        ("Europe/Berlin", time(9), "2026-10-24 06:00", ["2026-10-24 07:00", "2026-10-25 08:00"]),
+        # A time that does not exist on the spring-forward day moves forward by the gap.
+        (
+            "Europe/Berlin",
+            time(2, 30),
+            "2026-03-28 00:00",
+            ["2026-03-28 01:30", "2026-03-29 01:30"],
+        ),
+        # A time that happens twice fires once, at its first occurrence.
+        (
+            "Europe/Berlin",
+            time(2, 30),
+            "2026-10-24 12:00",
+            ["2026-10-25 00:30", "2026-10-26 01:30"],
+        ),
+        # Half-hour and 45-minute offsets.
+        ("Asia/Kolkata", time(9), "2026-06-01 00:00", ["2026-06-01 03:30", "2026-06-02 03:30"]),
+        (
+            "Australia/Adelaide",
+            time(9),
+            "2026-10-02 12:00",  # Adelaide moves from +09:30 to +10:30 on 2026-10-04
+            ["2026-10-02 23:30", "2026-10-03 22:30"],
+        ),
+        ("+05:45", time(9), "2026-06-01 00:00", ["2026-06-01 03:15", "2026-06-02 03:15"]),
+    ],
+)
+async def test_prompts_fire_at_local_time_across_dst(
+    rig: Rig, zone: str, local: time, start: str, fires: list[str]
+) -> None:
+    alex, sam = await couple(rig, zone=zone)
+    rig.clock.set(at(start))
+    await set_prompts(rig, sam, zone, local)
+    dispatcher = await rig.dispatcher()
+    for expected in fires:
+        assert (await schedule_of(rig, sam.id)).next_due_at == at(expected)
+        rig.clock.set(at(expected) - timedelta(seconds=1))
+        await dispatcher.run_once()
+        rig.clock.set(at(expected))
+        before = rig.sent_to(sam.id)
+        assert await dispatcher.run_once() == 1
+        assert rig.sent_to(sam.id) == before + 1
+    assert rig.sent_to(alex.id) == 0
+
+
+async def test_zone_change_keeps_the_local_time(rig: Rig) -> None:
+    alex, sam = await couple(rig, zone="UTC")
+    rig.clock.set(at("2026-06-01 00:00"))
+    await set_prompts(rig, sam, "UTC", time(9))
+    assert (await schedule_of(rig, sam.id)).next_due_at == at("2026-06-01 09:00")
+    async with transaction(rig.sessions) as session:
+        user = await session.get(User, sam.id)
+        assert user is not None
+        user.timezone = "America/New_York"
+        await rezone(session, user=user, zone="America/New_York", now=rig.clock.now())
+    assert (await schedule_of(rig, sam.id)).next_due_at == at("2026-06-01 13:00")
+
+
+async def test_grace_after_downtime(rig: Rig) -> None:
+    alex, sam = await couple(rig, zone="UTC")
+    rig.clock.set(at("2026-06-01 08:00"))
+    await set_prompts(rig, sam, "UTC", time(9))
+    dispatcher = await rig.dispatcher()
+    rig.clock.set(at("2026-06-01 09:05"))  # five minutes late: delivered once
+    assert await dispatcher.run_once() == 1
+    assert await dispatcher.run_once() == 0
+    rig.clock.set(at("2026-06-04 12:00"))  # three days down: nothing stale, moves on
+    assert await dispatcher.run_once() == 0
+    assert (await schedule_of(rig, sam.id)).next_due_at == at("2026-06-05 09:00")
+    assert rig.sent_to(sam.id) == 1
+
+
+async def test_blocked_user_stops_until_they_write_again(rig: Rig) -> None:
+    alex, sam = await couple(rig, zone="UTC")
+    rig.clock.set(at("2026-06-01 08:00"))
+    await set_prompts(rig, sam, "UTC", time(9))
+    dispatcher = await rig.dispatcher()
+    rig.tg.block(sam.id, notify=False)
+    rig.clock.set(at("2026-06-01 09:00"))
+    assert await dispatcher.run_once() == 0
+    async with rig.sessions() as session:
+        user = await session.get(User, sam.id)
+        assert user is not None and user.is_active is False
+        statuses = list(await session.scalars(select(Delivery.status)))
+    assert statuses == ["inactive"]
+    rig.clock.set(at("2026-06-02 09:00"))
+    assert await dispatcher.run_once() == 0  # not even tried
+    blocked_attempts = len(rig.tg.requests_for("sendMessage"))
+    rig.tg.unblock(sam.id, notify=False)
+    async with transaction(rig.sessions) as session:  # Sam writes to the bot again
+        await upsert_user(
+            session, user_id=sam.id, first_name="Sam", language_code="en", now=rig.clock.now()
+        )
+    rig.clock.set(at("2026-06-03 09:00"))
+    assert await dispatcher.run_once() == 1
+    assert len(rig.tg.requests_for("sendMessage")) == blocked_attempts + 1
+
+
+async def test_two_dispatchers_deliver_every_item_exactly_once(rig: Rig, database_url: URL) -> None:
+    now = at("2026-06-01 09:00")
+    rig.clock.set(now)
+    count = 400
+    async with transaction(rig.sessions) as session:
+        for i in range(count):
+            user_id = 50_000 + i
+            await upsert_user(
+                session, user_id=user_id, first_name=f"U{i}", language_code=None, now=now
+            )
+            await replace_schedules(
+                session,
+                user_id=user_id,
+                kind="practise",
+                times=[(time(9), now)],
+                now=now,
+                weekday=0,
+            )
+    for i in range(count):
+        rig.tg.user(f"U{i}", user_id=50_000 + i).has_started = True
+    second_engine = make_engine(database_url)  # a second process has its own pool
+    try:
+        first = await rig.dispatcher()
+        second = await rig.dispatcher(make_sessionmaker(second_engine))
+        results = await asyncio.gather(
+            first.run_once(), second.run_once(), first.run_once(), second.run_once()
+        )
+    finally:
+        await second_engine.dispose()
+    per_chat = Counter(int(r.params["chat_id"]) for r in rig.tg.requests_for("sendMessage"))
+    assert sum(results) == count
+    assert len(per_chat) == count and set(per_chat.values()) == {1}
+    async with rig.sessions() as session:
+        statuses = Counter(await session.scalars(select(Delivery.status)))
+    assert statuses == {"sent": count}
+
+
+async def test_claim_reads_only_due_rows_through_the_index(rig: Rig, backend: str) -> None:
+    if backend != "postgresql":
+        pytest.skip("query plans are checked on PostgreSQL")
+    async with rig.sessions() as session:
+        plan = "\n".join(
+            row[0]
+            for row in await session.execute(
+                text(
+                    "EXPLAIN SELECT id FROM deliveries WHERE status = 'pending' "
+                    "AND due_at <= now() ORDER BY due_at LIMIT 200"
+                )
+            )
+        )
+        schedule_plan = "\n".join(
+            row[0]
+            for row in await session.execute(
+                text(
+                    "EXPLAIN SELECT id FROM schedules WHERE next_due_at <= now() "
+                    "ORDER BY next_due_at LIMIT 200"
+                )
+            )
+        )
+    await session.close()
+    assert "ix_deliveries_status_due_at" in plan or "Seq Scan" not in plan
+    assert "ix_schedules_next_due_at" in schedule_plan or "Seq Scan" not in schedule_plan
