@@ -3,6 +3,11 @@ check-ins, quiet hours, pause, restarts and /record."""
 
 from __future__ import annotations
 
+import asyncio
+from datetime import time, timedelta
+
+from sqlalchemy.engine import URL
+
 from bot import texts
 from bot.app import AnyApplication
 from bot.config import Settings
@@ -13,6 +18,9 @@ from bot.content.nudges import (
     SPACE_BACK_LABEL,
     SPACE_MORE_LABEL,
 )
+from db.repositories.schedules import replace_schedules
+from db.repositories.users import upsert_user
+from db.session import make_engine, make_sessionmaker, transaction
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.app import running_bot
@@ -227,3 +235,65 @@ async def test_reminder_survives_a_restart_and_is_sent_once(
     clock.advance(minutes=60)  # down again, far past the grace period: skipped, no flood
     async with running_bot(settings, clock):
         await sam.expect_no_message(within=0.5)
+
+
+async def test_replies_are_not_queued_behind_a_burst_of_scheduled_messages(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock, database_url: URL
+) -> None:
+    now, burst = clock.now(), 40
+    engine = make_engine(database_url)
+    try:
+        async with transaction(make_sessionmaker(engine)) as session:
+            for i in range(burst):
+                user_id = 70_000 + i
+                await upsert_user(
+                    session, user_id=user_id, first_name=f"P{i}", language_code=None, now=now
+                )
+                await replace_schedules(
+                    session,
+                    user_id=user_id,
+                    kind="practise",
+                    times=[(time(9, 1), now + timedelta(minutes=1))],
+                    now=now,
+                    weekday=3,
+                )
+    finally:
+        await engine.dispose()
+    for i in range(burst):
+        tg.user(f"P{i}", user_id=70_000 + i).has_started = True
+        tg.delay_next("sendMessage", 0.5, chat_id=70_000 + i)  # a slow Telegram for the burst
+    kim = tg.user("Kim")
+    clock.advance(minutes=1)
+
+    def delivered() -> int:
+        return sum(len(tg.sent_to(70_000 + i)) for i in range(burst))
+
+    for _ in range(200):  # wait (bounded) until the burst is in flight
+        if any(int(r.params["chat_id"]) >= 70_000 for r in tg.requests_for("sendMessage")):
+            break
+        await asyncio.sleep(0.01)
+    await kim.send("/help")
+    await kim.next_message(timeout=2)
+    assert delivered() < burst  # the reply did not wait for the scheduled burst
+    for _ in range(500):
+        if delivered() == burst:
+            break
+        await asyncio.sleep(0.02)
+    assert delivered() == burst
+
+
+async def test_weekly_practise_suggestion(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/practise thu 09:30")  # the clock says Thursday 09:00
+    assert "Every Thursday at 09:30" in (await kim.next_message()).plain_text
+    clock.advance(minutes=30)
+    suggestion = await kim.next_message()
+    assert "/calm" in suggestion.plain_text
+    await kim.press("Try one now")
+    assert "What would help right now?" in (await kim.next_message()).plain_text
+    await kim.send("/practise someday")
+    assert (await kim.next_message()).text == texts.PRACTISE_USAGE
+    await kim.send("/practise off")
+    assert (await kim.next_message()).text == texts.PRACTISE_OFF
