@@ -6,11 +6,12 @@ Nothing here runs at import time; `python -m bot` and the tests build the same a
 from __future__ import annotations
 
 import logging
+import os
 from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, BotCommand
-from telegram.ext import Application, ApplicationBuilder, CallbackContext
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext
 from telegram.request import BaseRequest, HTTPXRequest
 
 from bot import texts
@@ -27,6 +28,7 @@ log = logging.getLogger(__name__)
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 DISPATCHER_KEY = "steady.dispatcher"
+REPLY_RETRIES = 3
 
 
 def build_application(
@@ -36,6 +38,9 @@ def build_application(
     request: BaseRequest | None = None,
 ) -> AnyApplication:
     """Wire settings, database, handlers and job queue; the engine opens in `post_init`."""
+    # PTB 22 reports retry_after as seconds unless told to use timedelta (its future
+    # default); opting in avoids a deprecation path. Our code reads both forms.
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
     the_clock = clock or SystemClock()
 
     async def post_init(app: AnyApplication) -> None:
@@ -73,6 +78,8 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request)
+    # Replies to people: a 429 is waited out and retried instead of failing the reply.
+    builder = builder.rate_limiter(AIORateLimiter(max_retries=REPLY_RETRIES))
     app = builder.build()
     register_handlers(app)
     return app
@@ -98,6 +105,7 @@ async def start_dispatcher(
         limits=Limits(
             grace=timedelta(minutes=settings.delivery_grace_minutes),
             concurrency=settings.send_concurrency,
+            lease=timedelta(seconds=settings.send_lease_seconds),
             default_zone=settings.default_timezone,
         ),
         limiter=SendLimiter(settings.send_rate_per_second)

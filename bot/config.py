@@ -64,6 +64,9 @@ class Settings(BaseSettings):
     delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
     send_rate_per_second: float = Field(default=30, ge=0, le=1000)
     send_concurrency: int = Field(default=8, ge=1, le=256)
+    send_lease_seconds: float = Field(default=300, ge=1, le=3600)
+    flood_max_updates: int = Field(default=30, ge=1, le=10_000)
+    flood_window_seconds: float = Field(default=60, gt=0, le=3600)
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -122,6 +125,9 @@ _FIELD_NAMES = {
     "delivery_grace_minutes": "DELIVERY_GRACE_MINUTES",
     "send_rate_per_second": "SEND_RATE_PER_SECOND",
     "send_concurrency": "SEND_CONCURRENCY",
+    "send_lease_seconds": "SEND_LEASE_SECONDS",
+    "flood_max_updates": "FLOOD_MAX_UPDATES",
+    "flood_window_seconds": "FLOOD_WINDOW_SECONDS",
 }
 
 

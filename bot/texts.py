@@ -139,6 +139,10 @@ JOIN_BAD_CODE = (
     "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
     "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
 )
+JOIN_TOO_MANY = (
+    "That's a few codes that didn't work, so let's pause for an hour. Ask your partner to "
+    "send the link from /pair; tapping it saves typing, e.g. t.me/…?start=K7QM4XRT9P."
+)
 JOIN_OWN_CODE = (
     "That's your own invite, so it's for your partner to use. Forward them the link from /pair."
 )
@@ -277,6 +281,10 @@ STRAY_TEXT = (
     "/help lists everything."
 )
 BUTTON_EXPIRED = "This button has expired."
+SLOW_DOWN = (
+    "That's a lot at once, so I'm taking a short breath before answering more. "
+    "Try again in a minute; /calm is here when you're ready."
+)
 START_FIRST = "Let's get you set up first: send /start."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 

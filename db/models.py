@@ -233,3 +233,13 @@ class Space(Base):
     return_at: Mapped[datetime]
     returned_at: Mapped[datetime | None]
     extensions: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class JoinAttempt(Base):
+    """A failed /join, kept an hour so guessing codes is slow even across processes."""
+
+    __tablename__ = "join_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]

@@ -317,6 +317,7 @@ class Dispatcher:
         deactivate: int | None = None,
     ) -> None:
         now = self._clock.now()
+        log.debug("delivery %s: %s", delivery_id, status)
         async with transaction(self._sessions) as session:
             await session.execute(
                 update(Delivery)

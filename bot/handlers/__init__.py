@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot import callbacks
 from bot.handlers import (
@@ -17,18 +26,26 @@ from bot.handlers import (
     crisis,
     flows,
     general,
+    membership,
     onboarding,
     pairing,
     profile,
     routines,
+    throttle,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
 
 
 def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Crisis check first (group -1), then commands, buttons, flow text and catch-alls."""
+    """Flood guard (-3), reactivation (-2), crisis check and membership (-1), then commands,
+    buttons, flow text and the catch-alls."""
+    app.add_handler(TypeHandler(Update, throttle.throttle), group=-3)
+    app.add_handler(TypeHandler(Update, membership.reactivate), group=-2)
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, crisis.crisis_guard), group=-1)
+    app.add_handler(
+        ChatMemberHandler(membership.chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-1
+    )
 
     commands = {
         "start": onboarding.start,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from db.models import User
 from db.repositories.users import upsert_user
 from db.session import transaction
 
+log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 HTML = ParseMode.HTML
 
@@ -44,6 +46,7 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
     tg_user = update.effective_user
     assert tg_user is not None
     now = runtime.clock.now()
+    log.debug("turn for user %s", tg_user.id)
     async with transaction(runtime.sessions) as session:
         user = await upsert_user(
             session,

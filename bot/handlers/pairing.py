@@ -48,6 +48,7 @@ _JOIN_REPLIES = {
     JoinOutcome.BAD_CODE: texts.JOIN_BAD_CODE,
     JoinOutcome.OWN_CODE: texts.JOIN_OWN_CODE,
     JoinOutcome.INVITER_TAKEN: texts.JOIN_INVITER_TAKEN,
+    JoinOutcome.TOO_MANY_TRIES: texts.JOIN_TOO_MANY,
 }
 
 

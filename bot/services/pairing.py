@@ -17,6 +17,9 @@ from db.repositories import pairs, schedules, users
 # No 0/O, 1/I/L: codes get read aloud and retyped. 31 symbols ** 10 ≈ 2**49.5.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 10
+# Guessing a live code takes ~2**49 tries; five misses an hour per person keeps it that way.
+MAX_JOIN_FAILURES = 5
+JOIN_WINDOW = timedelta(hours=1)
 _CODE_RE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 
 
@@ -73,6 +76,7 @@ class JoinOutcome(Enum):
     OWN_CODE = "own_code"
     ALREADY_PAIRED = "already_paired"
     INVITER_TAKEN = "inviter_taken"
+    TOO_MANY_TRIES = "too_many_tries"
 
 
 @dataclass(frozen=True)
@@ -89,11 +93,13 @@ async def join_with_code(
     """Redeem an invite code for `user`, pairing them with its creator."""
     if user.pair_id is not None:
         return JoinResult(JoinOutcome.ALREADY_PAIRED, await partner_of(session, user))
+    recent = await pairs.count_join_failures(session, user_id=user.id, since=now - JOIN_WINDOW)
+    if recent >= MAX_JOIN_FAILURES:
+        return JoinResult(JoinOutcome.TOO_MANY_TRIES)
     code = normalise_code(code_text)
-    if code is None:
-        return JoinResult(JoinOutcome.BAD_CODE)
-    invite = await pairs.find_invite(session, code_hash=hash_code(code))
+    invite = await pairs.find_invite(session, code_hash=hash_code(code)) if code else None
     if invite is None or invite.used_at is not None or invite.expires_at <= now:
+        await pairs.record_join_failure(session, user_id=user.id, now=now)
         return JoinResult(JoinOutcome.BAD_CODE)
     if invite.creator_id == user.id:
         return JoinResult(JoinOutcome.OWN_CODE)

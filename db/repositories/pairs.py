@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import InviteCode, Pair, User
+from db.models import InviteCode, JoinAttempt, Pair, User
 
 
 async def replace_invite(
@@ -72,6 +72,22 @@ async def end_pair(session: AsyncSession, *, pair_id: int, now: datetime) -> lis
     )
     await session.execute(update(Pair).where(Pair.id == pair_id).values(ended_at=now))
     return member_ids
+
+
+async def count_join_failures(session: AsyncSession, *, user_id: int, since: datetime) -> int:
+    """Failed /join attempts by the user since a moment."""
+    value = await session.scalar(
+        select(func.count())
+        .select_from(JoinAttempt)
+        .where(JoinAttempt.user_id == user_id, JoinAttempt.at >= since)
+    )
+    return int(value or 0)
+
+
+async def record_join_failure(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Remember a failed /join for the rate limit."""
+    session.add(JoinAttempt(user_id=user_id, at=now))
+    await session.flush()
 
 
 async def count_active_pairs(session: AsyncSession) -> int:

@@ -1,0 +1,37 @@
+"""Telegram tells us when a person blocks or unblocks the bot; schedules follow."""
+
+from __future__ import annotations
+
+from sqlalchemy import update as sql_update
+from telegram import ChatMember, Update
+
+from bot.handlers.common import Context
+from bot.runtime import get_runtime
+from db.models import User
+from db.session import transaction
+
+
+async def chat_member(update: Update, context: Context) -> None:
+    """Blocked ("kicked") means inactive until they write again; unblocked means active."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    status = change.new_chat_member.status
+    active = status not in (ChatMember.BANNED, ChatMember.LEFT)
+    async with transaction(get_runtime(context).sessions) as session:
+        await session.execute(
+            sql_update(User).where(User.id == change.chat.id).values(is_active=active)
+        )
+
+
+async def reactivate(update: Update, context: Context) -> None:
+    """Anyone who writes or taps is reachable again, whatever the handler does next."""
+    user = update.effective_user
+    if user is None or update.my_chat_member is not None:
+        return
+    async with transaction(get_runtime(context).sessions) as session:
+        await session.execute(
+            sql_update(User)
+            .where(User.id == user.id, User.is_active.is_(False))
+            .values(is_active=True)
+        )

@@ -1,0 +1,1 @@
+"""Operations: metrics, health and readiness, webhook mode, and their wiring into the app."""

@@ -1,0 +1,80 @@
+"""Start and stop the ops server from the application's lifecycle hooks.
+
+Why a module of its own: `bot/app.py` needs one line in `post_init` and one in
+`post_shutdown`; everything the server needs is read from the runtime there.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from aiohttp import web
+from telegram.ext import Application
+
+from bot.ops.health import (
+    OpsState,
+    bound_port,
+    database_ping,
+    job_alive,
+    start_ops_server,
+    stop_ops_server,
+)
+from bot.ops.metrics import metrics_of, refresh_queue_gauges
+from bot.runtime import get_runtime
+
+log = logging.getLogger(__name__)
+
+OPS_SERVER_KEY = "steady.ops_server"
+DEFAULT_OPS_LISTEN = "127.0.0.1"
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+async def start_ops(
+    app: AnyApplication, *, port: int | None = None, host: str | None = None
+) -> web.AppRunner | None:
+    """Serve /healthz, /readyz and /metrics when OPS_PORT is set (0, the default, is off).
+
+    Call after the runtime and the scheduler job exist. `port`/`host` override the
+    settings; an explicit port 0 picks a free port (tests).
+    """
+    runtime = get_runtime(app)
+    settings = runtime.settings
+    if port is None:
+        port = int(getattr(settings, "ops_port", 0) or 0)
+        if port == 0:
+            return None
+    if host is None:
+        host = str(getattr(settings, "ops_listen", DEFAULT_OPS_LISTEN) or DEFAULT_OPS_LISTEN)
+    metrics = metrics_of(app)
+    sessions, clock = runtime.sessions, runtime.clock
+
+    async def refresh() -> None:
+        await refresh_queue_gauges(metrics, sessions, clock.now())
+
+    runner = await start_ops_server(
+        OpsState(
+            metrics=metrics,
+            db_ping=database_ping(sessions),
+            scheduler_alive=lambda: job_alive(app, "scheduler"),
+            refresh=refresh,
+            host=host,
+            port=port,
+        )
+    )
+    app.bot_data[OPS_SERVER_KEY] = runner
+    return runner
+
+
+async def stop_ops(app: AnyApplication) -> None:
+    """Close the ops server if it was started."""
+    runner = app.bot_data.pop(OPS_SERVER_KEY, None)
+    if isinstance(runner, web.AppRunner):
+        await stop_ops_server(runner)
+
+
+def ops_port(app: AnyApplication) -> int | None:
+    """The port the ops server listens on, if it runs."""
+    runner = app.bot_data.get(OPS_SERVER_KEY)
+    return bound_port(runner) if isinstance(runner, web.AppRunner) else None

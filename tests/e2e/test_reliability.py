@@ -1,0 +1,220 @@
+"""Faults and hostile input end to end: Telegram's 429s and blocks, forged buttons, code
+guessing, floods, oversized and unusual text, and what reaches the logs."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.engine import URL
+
+from bot import texts
+from bot.app import AnyApplication
+from bot.logs import configure_logging
+from db.models import User
+from db.session import make_engine, make_sessionmaker
+from tests.e2e.test_pairing import invite_code
+from tests.e2e.test_schedules import DONE, setup_couple
+from tests.fakebot import FakeTelegram
+from tests.support.clock import FakeClock
+
+
+async def is_active(url: URL, user_id: int) -> bool:
+    engine = make_engine(url)
+    try:
+        async with make_sessionmaker(engine)() as session:
+            value = await session.scalar(select(User.is_active).where(User.id == user_id))
+            return bool(value)
+    finally:
+        await engine.dispose()
+
+
+async def test_a_429_on_a_reply_is_waited_out_and_the_reply_delivered(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/start")
+    await kim.next_message()
+    tg.fail_next(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=kim.id,
+    )
+    await kim.send("/help")
+    reply = await kim.next_message(timeout=8)
+    assert "/calm" in reply.plain_text
+    statuses = [
+        r.status for r in tg.requests_for("sendMessage") if int(r.params["chat_id"]) == kim.id
+    ]
+    assert statuses[-2:] == [429, 200]
+
+
+async def test_blocking_the_bot_marks_inactive_and_writing_again_reactivates(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/start")
+    await kim.next_message()
+    tg.block(kim.id)  # Telegram sends my_chat_member "kicked"
+    for _ in range(100):
+        if not await is_active(database_url, kim.id):
+            break
+        await asyncio.sleep(0.02)
+    assert not await is_active(database_url, kim.id)
+    tg.unblock(kim.id, notify=False)
+    await kim.send("/help")
+    await kim.next_message()
+    assert await is_active(database_url, kim.id)
+
+
+async def test_forged_buttons_from_the_partner_and_from_strangers(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/promise 20m call you")
+    await sam.next_message()
+    await alex.next_message()
+    await sam.send("/space 30")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=35)
+    followup = await sam.next_message()
+    back = await sam.next_message()
+    if followup.button_texts()[0] == "I'm back":
+        followup, back = back, followup
+    eve = tg.user("Eve")
+    await eve.send("/start")
+    eve_msg = await eve.next_message()
+    for forged_by, message in ((alex, alex.messages[-1]), (eve, eve_msg)):
+        for button in (*followup.buttons[0], *back.buttons[0]):
+            await forged_by.press_forged(button.callback_data or "", message)
+            assert await forged_by.last_callback_answer() == texts.BUTTON_EXPIRED
+    await sam.press(DONE, message=followup)
+    await sam.next_message()
+    assert "kept their promise" in (await alex.next_message()).plain_text
+
+
+async def test_guessing_invite_codes_is_limited(tg: FakeTelegram, bot: AnyApplication) -> None:
+    alex, mallory = tg.user("Alex"), tg.user("Mallory")
+    code, _ = await invite_code(alex)
+    for guess in ("AAAAAAAAAA", "BBBBBBBBBB", "CCCCCCCCCC", "DDDDDDDDDD", "nonsense"):
+        await mallory.send(f"/join {guess}")
+        assert (await mallory.next_message()).text == texts.JOIN_BAD_CODE
+    await mallory.send(f"/join {code}")  # even the right code waits now
+    assert (await mallory.next_message()).text == texts.JOIN_TOO_MANY
+    sam = tg.user("Sam")
+    await sam.send(f"/join {code}")  # others are not affected
+    assert "paired with Alex" in (await sam.next_message()).plain_text
+
+
+async def test_a_flooding_user_is_slowed_and_others_are_not(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    flood, calm_user = tg.user("Flo"), tg.user("Kim")
+    for i in range(35):
+        await flood.send(f"/help {i}")
+    replies = [await flood.next_message() for _ in range(31)]
+    assert replies[-1].text == texts.SLOW_DOWN
+    await flood.expect_no_message(within=0.3)
+    await calm_user.send("/help")
+    assert "/calm" in (await calm_user.next_message()).plain_text
+    await flood.send("I want to end my life")  # never throttled
+    assert "findahelpline.com" in (await flood.next_message()).plain_text
+    clock.advance(seconds=61)
+    await flood.send("/help")
+    assert "/calm" in (await flood.next_message()).plain_text
+
+
+async def test_oversized_and_unusual_text(tg: FakeTelegram, bot: AnyApplication) -> None:
+    odd = tg.user("\u202eRTL\u200b 🌧️ <i>Zoë</i> &amp;")
+    await odd.send("/start")
+    assert "Zoë" in (await odd.next_message()).plain_text
+    await odd.send("x" * 4096)
+    assert (await odd.next_message()).text == texts.STRAY_TEXT
+    await odd.send("/activated")
+    await odd.next_message()
+    await odd.send("🌧️" * 2000 + "\u0000\ufeff")
+    assert "under 500 characters" in (await odd.next_message()).plain_text
+    await odd.send("/timezone " + "é" * 4000)
+    assert "I don't know the zone" in (await odd.next_message()).plain_text
+    await odd.send("/promise 10m " + "<b>" * 500)
+    assert (await odd.next_message()).text == texts.NEEDS_PAIR
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Everything logged at DEBUG, with the bot's own logging set-up applied."""
+    loggers = ["", "telegram", "httpx", "httpcore", "apscheduler", "aiosqlite", "sqlalchemy"]
+    saved = {name: logging.getLogger(name).level for name in loggers}
+    configure_logging("DEBUG")
+    caplog.set_level(logging.DEBUG)
+    configure_logging("DEBUG")
+    yield caplog
+    for name, level in saved.items():
+        logging.getLogger(name).setLevel(level)
+
+
+SECRETS = (
+    "blue-elephant-trigger",
+    "violet-bid-words",
+    "amber-own-reply",
+    "teal-space-note",
+    "ochre-promise",
+)
+
+
+async def test_no_message_content_reaches_the_logs(
+    tg: FakeTelegram,
+    bot: AnyApplication,
+    clock: FakeClock,
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await alex.send("/activated")
+    await alex.next_message()
+    await alex.send(f"They went quiet {SECRETS[0]}")
+    await alex.next_message()
+    await alex.press(alex.messages[-1].button_texts()[0])
+    await alex.next_message()
+    await alex.press(alex.messages[-1].button_texts()[0])
+    await alex.next_message()
+    await alex.press("🤝 Share this naming with my partner")
+    await alex.next_message()
+    await sam.next_message()
+    await alex.send("/bid")
+    await alex.next_message()
+    await alex.press("✍️ Write my own")
+    await alex.next_message()
+    await alex.send(f"Could we talk {SECRETS[1]}")
+    await alex.next_message()
+    await alex.press("Send it")
+    await alex.next_message()
+    await sam.next_message()
+    await sam.press("✍️ Write my own reply")
+    await sam.next_message()
+    await sam.send(f"Yes {SECRETS[2]}")
+    await sam.next_message()
+    await alex.next_message()
+    await sam.send(f"/space 30 {SECRETS[3]}")
+    await sam.next_message()
+    await alex.next_message()
+    await sam.send(f"/promise 15m {SECRETS[4]}")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=15)
+    await sam.next_message()
+    for _ in range(100):  # the dispatcher records the send just after it arrives
+        if any(r.name == "jobs.dispatch" for r in debug_logs.records):
+            break
+        await asyncio.sleep(0.02)
+    names = {r.name for r in debug_logs.records}
+    assert {"bot.handlers.common", "jobs.dispatch"} <= names, "DEBUG logging was not captured"
+    logged = "\n".join(r.getMessage() + str(r.args) for r in debug_logs.records)
+    for secret in SECRETS:
+        assert secret not in logged
+    assert tg.token not in logged
