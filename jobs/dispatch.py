@@ -57,6 +57,7 @@ class Limits:
     concurrency: int = 8
     lease: timedelta = timedelta(minutes=5)
     max_attempts: int = 5
+    retry_base: float = 0.2  # seconds; doubles per attempt, capped at 5 s
     default_zone: str = "UTC"
 
 
@@ -300,7 +301,7 @@ class Dispatcher:
                 log.warning(
                     "delivery %s attempt %s failed: %s", delivery_id, attempt, type(error).__name__
                 )
-                await asyncio.sleep(min(2**attempt * 0.1, 5.0))
+                await asyncio.sleep(min(self._limits.retry_base * 2 ** (attempt - 1), 5.0))
                 continue
             await self._finish(delivery_id, "sent", message_id=message.message_id)
             return True

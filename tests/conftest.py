@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
@@ -20,6 +21,8 @@ from tests.support.databases import (
 )
 
 BACKENDS = ["sqlite", "postgresql"]
+# As the application does at start-up (bot.app): retry_after as a timedelta, PTB's future.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 
 @pytest.fixture(scope="session")

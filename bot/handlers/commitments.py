@@ -17,9 +17,7 @@ from bot.content.nudges import (
     space_more_for_partner,
     space_told_partner,
 )
-from bot.delivery import send_to_user
-from bot.handlers.common import Context, command_args, reply, set_buttons, turn
-from bot.runtime import get_runtime
+from bot.handlers.common import Context, command_args, relay, reply, set_buttons, turn
 from bot.services import commitments
 from bot.services.pairing import partner_of
 from db.repositories.users import get_user
@@ -31,7 +29,7 @@ MAX_SPACE_NOTE = 200
 async def promise(update: Update, context: Context) -> None:
     """/promise WHEN TEXT: WHEN is HH:MM (next occurrence, caller's zone) or Nm / Nh."""
     args = command_args(context)
-    told: tuple[int, str] | None = None
+    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         text = " ".join(args[1:]).strip()
@@ -54,13 +52,14 @@ async def promise(update: Update, context: Context) -> None:
                 partner_zone = partner.timezone or t.runtime.settings.default_timezone
                 told = (
                     partner.id,
+                    partner.first_name,
                     promise_told_partner(
                         t.user.first_name, format_local(due, partner_zone, t.now), text
                     ),
                 )
     await reply(update, answer)
     if told is not None:
-        await send_to_user(context.bot, get_runtime(context), *told)
+        await relay(update, context, *told)
 
 
 async def promise_button(update: Update, context: Context) -> None:
@@ -76,16 +75,18 @@ async def promise_button(update: Update, context: Context) -> None:
             t.session, promise_id=int(parts[0]), user_id=t.user.id, outcome=parts[1], now=t.now
         )
         my_name = t.user.first_name
+        partner = await get_user(t.session, user_id=row.partner_id) if row else None
     if row is None:
         await query.answer(texts.BUTTON_EXPIRED)
         return
     await query.answer()
     await set_buttons(query)
     await reply(update, PROMISE_ACKS[parts[1]])
-    await send_to_user(
-        context.bot,
-        get_runtime(context),
+    await relay(
+        update,
+        context,
         row.partner_id,
+        partner.first_name if partner else "your partner",
         promise_outcome_for_partner(my_name, row.text, parts[1]),
     )
 
@@ -97,7 +98,7 @@ async def space(update: Update, context: Context) -> None:
     if args and args[0].isdigit():
         minutes, args = int(args[0]), args[1:]
     note = " ".join(args).strip() or None
-    told: tuple[int, str] | None = None
+    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
@@ -114,13 +115,14 @@ async def space(update: Update, context: Context) -> None:
             partner_zone = partner.timezone or t.runtime.settings.default_timezone
             told = (
                 partner.id,
+                partner.first_name,
                 space_told_partner(
                     t.user.first_name, format_local(row.return_at, partner_zone, t.now), note
                 ),
             )
     await reply(update, answer)
     if told is not None:
-        await send_to_user(context.bot, get_runtime(context), *told)
+        await relay(update, context, *told)
 
 
 async def space_button(update: Update, context: Context) -> None:
@@ -146,8 +148,10 @@ async def space_button(update: Update, context: Context) -> None:
     await set_buttons(query)
     if parts[1] == "back":
         await reply(update, SPACE_BACK_CONFIRM)
-        relay = space_back_for_partner(my_name)
+        message = space_back_for_partner(my_name)
     else:
         await reply(update, space_more_confirm(format_local(row.return_at, my_zone, now)))
-        relay = space_more_for_partner(my_name, format_local(row.return_at, partner_zone, now))
-    await send_to_user(context.bot, get_runtime(context), row.partner_id, relay)
+        message = space_more_for_partner(my_name, format_local(row.return_at, partner_zone, now))
+    await relay(
+        update, context, row.partner_id, partner.first_name if partner else "your partner", message
+    )

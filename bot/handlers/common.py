@@ -14,6 +14,8 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot import texts
+from bot.delivery import send_to_user
 from bot.runtime import Runtime, get_runtime
 from db.models import User
 from db.repositories.users import upsert_user
@@ -78,3 +80,18 @@ async def set_buttons(query: CallbackQuery, markup: InlineKeyboardMarkup | None 
 def command_args(context: Context) -> list[str]:
     """The words after the command (empty when there are none)."""
     return list(context.args or [])
+
+
+async def relay(
+    update: Update,
+    context: Context,
+    recipient_id: int,
+    recipient_name: str,
+    text: str,
+    **kwargs: Any,
+) -> bool:
+    """Send to the other person; if Telegram refuses, tell the sender kindly."""
+    delivered = await send_to_user(context.bot, get_runtime(context), recipient_id, text, **kwargs)
+    if not delivered:
+        await reply(update, texts.undelivered(recipient_name))
+    return delivered

@@ -15,7 +15,7 @@ from bot.content.nudges import (
     relayed_reassurance,
 )
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, Turn, command_args, reply, set_buttons, turn
+from bot.handlers.common import Context, Turn, command_args, relay, reply, set_buttons, turn
 from bot.runtime import get_runtime
 from bot.services import routines
 from bot.services.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
@@ -81,7 +81,7 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
 async def checkin(update: Update, context: Context) -> None:
     """Show, set or turn off the pair's daily check-in (at the caller's local time)."""
     args = command_args(context)
-    told: tuple[int, str] | None = None
+    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
@@ -103,13 +103,14 @@ async def checkin(update: Update, context: Context) -> None:
             partner_zone = partner.timezone or t.runtime.settings.default_timezone
             told = (
                 partner.id,
+                partner.first_name,
                 texts.checkin_told_partner(
                     t.user.first_name, f"{local_now(partner_zone, due):%H:%M}"
                 ),
             )
     await reply(update, text)
     if told is not None:
-        await send_to_user(context.bot, get_runtime(context), *told)
+        await relay(update, context, *told)
 
 
 async def practise(update: Update, context: Context) -> None:

@@ -26,6 +26,7 @@ DbPing = Callable[[], Awaitable[None]]
 SchedulerAlive = Callable[[], bool]
 Refresh = Callable[[], Awaitable[None]]
 
+
 @dataclass(frozen=True)
 class OpsState:
     """What the ops server needs to answer: two probes, the metrics, where to listen."""

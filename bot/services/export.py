@@ -256,7 +256,8 @@ async def _schedules(session: AsyncSession, user: User) -> list[dict[str, Any]]:
             "id": row.id,
             "kind": row.kind,
             "set_by_me": row.user_id == user.id,
-            "local_time": _clock(row.local_time),
+            # The partner's wall-clock time would hint at their zone: only the instant is shown.
+            "local_time": _clock(row.local_time) if row.user_id == user.id else None,
             "weekday": row.weekday,
             "next_due_at": _when(row.next_due_at),
             "created_at": _when(row.created_at),

@@ -218,3 +218,16 @@ async def test_no_message_content_reaches_the_logs(
     for secret in SECRETS:
         assert secret not in logged
     assert tg.token not in logged
+
+
+async def test_a_partner_who_blocked_the_bot_is_not_silently_missed(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    alex, sam = await setup_couple(tg)
+    tg.block(alex.id, notify=False)
+    await sam.send("/promise 30m call you")
+    assert "09:30" in (await sam.next_message()).plain_text
+    assert "couldn't deliver that to Alex" in (await sam.next_message()).plain_text
+    await sam.send("/space 20")
+    await sam.next_message()
+    assert "couldn't deliver that to Alex" in (await sam.next_message()).plain_text

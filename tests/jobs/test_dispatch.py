@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import URL
 from telegram import Bot
+from telegram.request import HTTPXRequest
 
 from bot.scheduled import render
 from bot.services.routines import rezone, set_prompt_times
@@ -33,8 +34,11 @@ class Rig:
         self.tg, self.sessions, self.clock = tg, sessions, clock
         self.bots: list[Bot] = []
 
-    async def dispatcher(self, sessions: SessionMaker | None = None) -> Dispatcher:
-        bot = Bot(self.tg.token, base_url=self.tg.base_url)
+    async def dispatcher(
+        self, sessions: SessionMaker | None = None, read_timeout: float = 5.0
+    ) -> Dispatcher:
+        request = HTTPXRequest(read_timeout=read_timeout)
+        bot = Bot(self.tg.token, base_url=self.tg.base_url, request=request)
         await bot.initialize()
         self.bots.append(bot)
         return Dispatcher(
@@ -42,7 +46,7 @@ class Rig:
             bot=bot,
             clock=self.clock,
             render=render,
-            limits=Limits(concurrency=16),
+            limits=Limits(concurrency=16, retry_base=0.01),
         )
 
     def sent_to(self, chat_id: int) -> int:
@@ -263,3 +267,57 @@ async def test_claim_reads_only_due_rows_through_the_index(rig: Rig, backend: st
     await session.close()
     assert "ix_deliveries_status_due_at" in plan or "Seq Scan" not in plan
     assert "ix_schedules_next_due_at" in schedule_plan or "Seq Scan" not in schedule_plan
+
+
+async def one_prompt_due(rig: Rig) -> tuple[User, Dispatcher]:
+    """Sam has a prompt due now; returns Sam and a dispatcher."""
+    alex, sam = await couple(rig, zone="UTC")
+    rig.clock.set(at("2026-06-01 08:00"))
+    await set_prompts(rig, sam, "UTC", time(9))
+    rig.clock.set(at("2026-06-01 09:00"))
+    return sam, await rig.dispatcher()
+
+
+async def statuses(rig: Rig) -> list[str]:
+    async with rig.sessions() as session:
+        return list(await session.scalars(select(Delivery.status)))
+
+
+async def test_429_retry_after_is_waited_out_and_the_message_delivered(rig: Rig) -> None:
+    sam, dispatcher = await one_prompt_due(rig)
+    rig.tg.fail_next(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=sam.id,
+    )
+    started = asyncio.get_running_loop().time()
+    assert await dispatcher.run_once() == 1
+    assert asyncio.get_running_loop().time() - started >= 1.0
+    assert [r.status for r in rig.tg.requests_for("sendMessage")] == [429, 200]
+    assert await statuses(rig) == ["sent"]
+
+
+async def test_5xx_is_retried_with_a_bound_and_a_final_failure_is_recorded(rig: Rig) -> None:
+    sam, dispatcher = await one_prompt_due(rig)
+    rig.tg.fail_next("sendMessage", error_code=502, description="Bad Gateway", times=2)
+    assert await dispatcher.run_once() == 1
+    assert [r.status for r in rig.tg.requests_for("sendMessage")] == [502, 502, 200]
+    rig.clock.set(at("2026-06-02 09:00"))
+    rig.tg.fail_next("sendMessage", error_code=500, description="Internal Server Error", times=99)
+    assert await dispatcher.run_once() == 0
+    assert len(rig.tg.requests_for("sendMessage")) == 3 + Limits().max_attempts
+    assert sorted(await statuses(rig)) == ["failed", "sent"]
+
+
+async def test_a_timeout_is_retried_and_the_message_arrives(rig: Rig) -> None:
+    sam, _ = await one_prompt_due(rig)
+    dispatcher = await rig.dispatcher(read_timeout=0.2)
+    rig.tg.delay_next("sendMessage", 0.5, chat_id=sam.id)
+    assert await dispatcher.run_once() == 1
+    await asyncio.sleep(0.5)  # the slow first call still completes on Telegram's side
+    # A timeout is ambiguous: Telegram may have delivered it. We retry (never lose it), so
+    # this is the one documented case where a person can see the same message twice.
+    assert 1 <= rig.sent_to(sam.id) <= 2
+    assert await statuses(rig) == ["sent"]
