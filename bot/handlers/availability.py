@@ -71,7 +71,8 @@ async def record(update: Update, context: Context) -> None:
     if found.empty:
         await reply(update, RECORD_EMPTY)
         return
-    lines = [record_line(key, count) for key, count in found.items()]
+    # Evidence, not a scoreboard: only what happened is listed, never a row of zeros.
+    lines = [record_line(key, count) for key, count in found.items() if count]
     await reply(
         update,
         "\n".join(

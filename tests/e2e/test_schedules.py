@@ -297,3 +297,17 @@ async def test_weekly_practise_suggestion(
     assert (await kim.next_message()).text == texts.PRACTISE_USAGE
     await kim.send("/practise off")
     assert (await kim.next_message()).text == texts.PRACTISE_OFF
+
+
+async def test_record_lists_only_what_happened(tg: FakeTelegram, bot: AnyApplication) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/record")
+    assert "Nothing here yet" in (await kim.next_message()).plain_text
+    await kim.send("/calm ground")
+    await kim.press("🙂 A bit better", message=await kim.next_message())
+    await kim.next_message()
+    await kim.send("/record")
+    record = (await kim.next_message()).plain_text
+    assert "Calm exercises done: 1" in record
+    assert "Exercises that left you feeling better: 1" in record
+    assert ": 0" not in record
