@@ -15,7 +15,7 @@ from telegram.ext import ContextTypes, JobQueue
 from bot import callbacks, keyboards, texts
 from bot.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
 from bot.runtime import get_runtime
-from bot.services.calm import finish_exercise
+from bot.services.calm import close_exercise
 from db.repositories.calm import get_exercise
 from db.session import transaction
 
@@ -98,10 +98,11 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
             return
         finished = state.index >= len(state.frames)
         if finished:
-            await finish_exercise(
+            await close_exercise(
                 session,
                 user_id=state.user_id,
                 session_id=state.session_id,
+                status="done",
                 now=runtime.clock.now(),
             )
     try:

@@ -27,7 +27,7 @@ from bot.content.reroute import (
 )
 from bot.delivery import send_to_user
 from bot.handlers.bids import open_bid_composer
-from bot.handlers.common import Context, edit, reply, set_buttons, turn
+from bot.handlers.common import Context, edit, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
 from bot.services import calm as calm_service
 from bot.services.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
@@ -47,11 +47,8 @@ async def activated(update: Update, context: Context) -> None:
 
 async def on_trigger_text(update: Update, context: Context, flow: Flow) -> None:
     """What happened, in the user's words: kept only until the flow ends."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    text = message.text.strip()
-    if len(text) > MAX_TRIGGER_CHARS:
-        await reply(update, texts.too_long(MAX_TRIGGER_CHARS, TRIGGER_EXAMPLE))
+    text = await text_within(update, MAX_TRIGGER_CHARS, TRIGGER_EXAMPLE)
+    if text is None:
         return
     async with turn(update, context) as t:
         await set_flow(

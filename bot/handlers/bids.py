@@ -33,7 +33,7 @@ from bot.content.reroute import (
     REROUTE_OPTIONS,
 )
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, reply, set_buttons, turn
+from bot.handlers.common import Context, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
 from bot.services import calm as calm_service
 from bot.services.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
@@ -108,11 +108,8 @@ async def show_preview(update: Update, context: Context, text: str) -> None:
 
 async def on_own_text(update: Update, context: Context, flow: Flow) -> None:
     """The user's own words for the bid, within a size the partner's message can carry."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    text = message.text.strip()
-    if len(text) > MAX_BID_CHARS:
-        await reply(update, texts.too_long(MAX_BID_CHARS, BID_EXAMPLE))
+    text = await text_within(update, MAX_BID_CHARS, BID_EXAMPLE)
+    if text is None:
         return
     await show_preview(update, context, text)
 
@@ -259,11 +256,8 @@ async def bid_reply_button(update: Update, context: Context) -> None:
 
 async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
     """The partner's own answer, relayed to the bidder."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    text = message.text.strip()
-    if len(text) > MAX_BID_CHARS:
-        await reply(update, texts.too_long(MAX_BID_CHARS, "Yes, after dinner. I'd like that."))
+    text = await text_within(update, MAX_BID_CHARS, "Yes, after dinner. I'd like that.")
+    if text is None:
         return
     async with turn(update, context) as t:
         row = await answer_bid(

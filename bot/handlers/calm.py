@@ -163,8 +163,8 @@ async def stop_breathing(update: Update, context: Context, session_id: int) -> N
     query = update.callback_query
     assert query is not None
     async with turn(update, context) as t:
-        row = await calm_service.stop_exercise(
-            t.session, user_id=t.user.id, session_id=session_id, now=t.now
+        row = await calm_service.close_exercise(
+            t.session, user_id=t.user.id, session_id=session_id, status="stopped", now=t.now
         )
         user_id = t.user.id
     if row is None:

@@ -95,3 +95,14 @@ async def relay(
     if not delivered:
         await reply(update, texts.undelivered(recipient_name))
     return delivered
+
+
+async def text_within(update: Update, limit: int, example: str) -> str | None:
+    """The free text a flow step is waiting for, or None after a kind "too long" reply."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    text = message.text.strip()
+    if len(text) > limit:
+        await reply(update, texts.too_long(limit, example))
+        return None
+    return text

@@ -15,7 +15,16 @@ from bot.content.nudges import (
     relayed_reassurance,
 )
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, Turn, command_args, relay, reply, set_buttons, turn
+from bot.handlers.common import (
+    Context,
+    Turn,
+    command_args,
+    relay,
+    reply,
+    set_buttons,
+    text_within,
+    turn,
+)
 from bot.runtime import get_runtime
 from bot.services import routines
 from bot.services.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
@@ -197,11 +206,8 @@ async def reassure_button(update: Update, context: Context) -> None:
 
 async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> None:
     """The partner's own line, relayed as it was written."""
-    message = update.effective_message
-    assert message is not None and message.text is not None
-    text = message.text.strip()
-    if len(text) > MAX_OWN_REASSURANCE:
-        await reply(update, texts.too_long(MAX_OWN_REASSURANCE, "Thinking of you. Home by seven."))
+    text = await text_within(update, MAX_OWN_REASSURANCE, "Thinking of you. Home by seven.")
+    if text is None:
         return
     async with turn(update, context) as t:
         await end_flow(t.session, user_id=t.user.id)

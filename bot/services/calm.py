@@ -48,25 +48,15 @@ async def start_exercise(
     )
 
 
-async def stop_exercise(
-    session: AsyncSession, *, user_id: int, session_id: int, now: datetime
+async def close_exercise(
+    session: AsyncSession, *, user_id: int, session_id: int, status: str, now: datetime
 ) -> ExerciseSession | None:
-    """Stop the user's running exercise with this id; None if it is not theirs or not running."""
+    """End the user's running exercise as "stopped" (Stop pressed) or "done" (the pacer
+    finished); None if it is not theirs or no longer running."""
     row = await calm.get_exercise(session, session_id=session_id)
     if row is None or row.user_id != user_id or row.status != "running":
         return None
-    row.status, row.finished_at = "stopped", now
-    return row
-
-
-async def finish_exercise(
-    session: AsyncSession, *, user_id: int, session_id: int, now: datetime
-) -> ExerciseSession | None:
-    """Mark a running exercise done (the pacer reached its end)."""
-    row = await calm.get_exercise(session, session_id=session_id)
-    if row is None or row.user_id != user_id or row.status != "running":
-        return None
-    row.status, row.finished_at = "done", now
+    row.status, row.finished_at = status, now
     return row
 
 
