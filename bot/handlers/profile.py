@@ -9,6 +9,7 @@ from bot.handlers.common import Context, command_args, reply, turn
 from bot.services.accounts import set_timezone
 from bot.services.pairing import partner_of
 from bot.services.routines import rezone
+from jobs.holds import is_paused
 from jobs.zones import local_now, parse_zone, zone_label
 
 
@@ -39,7 +40,7 @@ async def settings(update: Update, context: Context) -> None:
             if user.quiet_start is not None and user.quiet_end is not None
             else None
         )
-        if user.paused:
+        if is_paused(user, t.now):
             pause = (
                 f"until {local_now(t.zone, user.pause_until):%Y-%m-%d %H:%M}"
                 if user.pause_until

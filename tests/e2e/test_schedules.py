@@ -311,3 +311,48 @@ async def test_record_lists_only_what_happened(tg: FakeTelegram, bot: AnyApplica
     assert "Calm exercises done: 1" in record
     assert "Exercises that left you feeling better: 1" in record
     assert ": 0" not in record
+
+
+async def test_pause_for_days_ends_by_itself(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/nudgetime 09:30")
+    await sam.next_message()
+    await sam.send("/pause 1")
+    await sam.next_message()
+    clock.advance(minutes=30)  # today's prompt falls inside the pause
+    await sam.expect_no_message(within=0.3)
+    # The pause ends by itself at 09:00 tomorrow; a prompt held that long has stopped
+    # meaning anything (12 hours), so it lapses rather than arriving a day late.
+    clock.advance(hours=23, minutes=30)
+    await sam.expect_no_message(within=0.3)
+    clock.advance(minutes=30)  # tomorrow's own 09:30 prompt comes as usual
+    assert len((await sam.next_message()).button_texts()) == 4
+    await sam.send("/settings")
+    assert "Pause: off" in (await sam.next_message()).plain_text
+
+
+async def test_running_late_moves_only_this_follow_up(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/promise 5m text you")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=5)
+    assert "It's time" in (await sam.next_message()).plain_text
+    clock.advance(minutes=15)
+    followup = await sam.next_message()
+    await sam.press(dict(PROMISE_ANSWERS)["late"], message=followup)
+    await sam.next_message()
+    assert "running" in (await alex.next_message()).plain_text.lower()
+    await sam.expect_no_message(within=0.2)
+    clock.advance(minutes=15)
+    again = await sam.next_message()
+    assert again.button_texts() == [label for _, label in PROMISE_ANSWERS]
+    await sam.press(DONE, message=again)
+    await sam.next_message()
+    await alex.next_message()
+    await sam.send("/record")
+    assert "Promises kept on time" not in (await sam.next_message()).plain_text
