@@ -17,6 +17,11 @@ COPY jobs ./jobs
 RUN pip install . && mkdir -p /app/data && chown steady:steady /app/data
 
 USER steady
-ENV DATABASE_URL=sqlite:////app/data/steady.db
+ENV DATABASE_URL=sqlite:////app/data/steady.db \
+    OPS_PORT=8081 \
+    OPS_LISTEN=0.0.0.0
+EXPOSE 8081
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD ["python", "-m", "bot.ops.healthcheck", "/healthz"]
 VOLUME ["/app/data"]
 CMD ["python", "-m", "bot"]

@@ -11,6 +11,7 @@ from telegram import Update
 from bot.app import build_application
 from bot.config import Settings, describe_settings_error
 from bot.logs import configure_logging
+from bot.ops.webhook import run_webhook, webhook_config
 from db.migrate import upgrade_to_head
 
 
@@ -30,8 +31,13 @@ def main() -> int:
             f"steady: cannot prepare the database: {type(error).__name__}: {error}", file=sys.stderr
         )
         return 3
-    log.info("database ready; starting long polling")
     app = build_application(settings)
+    webhook = webhook_config(settings)
+    if webhook is not None:
+        log.info("database ready; serving the webhook on port %s", webhook.port)
+        run_webhook(app, webhook)
+        return 0
+    log.info("database ready; starting long polling")
     # Updates sent while the bot was down are processed, not dropped.
     app.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0

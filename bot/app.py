@@ -12,13 +12,16 @@ from typing import Any
 
 from telegram import Bot, BotCommand
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext
-from telegram.request import BaseRequest, HTTPXRequest
+from telegram.request import BaseRequest
 
 from bot import texts
 from bot.config import Settings
 from bot.handlers import register_handlers
+from bot.http import make_request
+from bot.ops.metrics import METRICS_KEY, CountingRequest, Metrics, metrics_of
+from bot.ops.wiring import start_ops, stop_ops
 from bot.runtime import RUNTIME_KEY, Runtime, get_runtime
-from bot.scheduled import render
+from bot.scheduled import render, render_many
 from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
@@ -29,6 +32,7 @@ log = logging.getLogger(__name__)
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 DISPATCHER_KEY = "steady.dispatcher"
 REPLY_RETRIES = 3
+REPLY_POOL_SIZE = 64
 
 
 def build_application(
@@ -42,6 +46,7 @@ def build_application(
     # default); opting in avoids a deprecation path. Our code reads both forms.
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     the_clock = clock or SystemClock()
+    metrics = Metrics()
 
     async def post_init(app: AnyApplication) -> None:
         engine = make_engine(settings.async_database_url)
@@ -53,6 +58,7 @@ def build_application(
         )
         dispatcher = await start_dispatcher(app, settings, sessions, the_clock)
         app.bot_data[DISPATCHER_KEY] = dispatcher
+        await start_ops(app)  # OPS_PORT=0: off
         log.info("bot ready as @%s", app.bot.username)
 
     async def post_stop(app: AnyApplication) -> None:
@@ -61,6 +67,7 @@ def build_application(
             await dispatcher.wait_idle()
 
     async def post_shutdown(app: AnyApplication) -> None:
+        await stop_ops(app)
         dispatcher = app.bot_data.pop(DISPATCHER_KEY, None)
         if isinstance(dispatcher, Dispatcher):
             await dispatcher.close()
@@ -76,11 +83,16 @@ def build_application(
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request)
+    # Replies to people are counted in steady_messages_sent_total{kind="reply"}.
+    client = settings.telegram_http_client
+    builder = builder.request(
+        CountingRequest(request or make_request(client, pool_size=REPLY_POOL_SIZE), metrics)
+    )
+    builder = builder.get_updates_request(make_request(client, pool_size=1))
     # Replies to people: a 429 is waited out and retried instead of failing the reply.
     builder = builder.rate_limiter(AIORateLimiter(max_retries=REPLY_RETRIES))
     app = builder.build()
+    app.bot_data[METRICS_KEY] = metrics
     register_handlers(app)
     return app
 
@@ -90,7 +102,7 @@ async def start_dispatcher(
 ) -> Dispatcher:
     """The scheduler sends through its own Bot and connection pool, so a burst of scheduled
     messages never queues in front of replies to people's own commands."""
-    request = HTTPXRequest(connection_pool_size=settings.send_concurrency + 2)
+    request = make_request(settings.telegram_http_client, pool_size=settings.send_concurrency + 2)
     bot = Bot(
         settings.telegram_bot_token.get_secret_value(),
         base_url=settings.telegram_api_base_url,
@@ -102,6 +114,7 @@ async def start_dispatcher(
         bot=bot,
         clock=clock,
         render=render,
+        render_many=render_many,
         limits=Limits(
             grace=timedelta(minutes=settings.delivery_grace_minutes),
             concurrency=settings.send_concurrency,
@@ -111,6 +124,7 @@ async def start_dispatcher(
         limiter=SendLimiter(settings.send_rate_per_second)
         if settings.send_rate_per_second
         else None,
+        observer=metrics_of(app),
     )
     assert app.job_queue is not None
     app.job_queue.run_repeating(

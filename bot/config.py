@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.ops.settings import OPS_FIELD_NAMES, OpsSettings
+
 # Telegram tokens look like "123456789:AAE...": a numeric bot id, a colon, a 30+ char secret.
 _TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,}$")
 DEFAULT_DATABASE_URL = "sqlite:///./data/steady.db"
@@ -48,7 +50,7 @@ def normalise_database_url(raw: str) -> URL:
     return url
 
 
-class Settings(BaseSettings):
+class Settings(BaseSettings, OpsSettings):
     """Every knob of the bot; see `.env.example` for the documented list."""
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -63,7 +65,8 @@ class Settings(BaseSettings):
     scheduler_tick_seconds: float = Field(default=1.0, gt=0, le=60)
     delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
     send_rate_per_second: float = Field(default=30, ge=0, le=1000)
-    send_concurrency: int = Field(default=8, ge=1, le=256)
+    send_concurrency: int = Field(default=32, ge=1, le=256)
+    telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     send_lease_seconds: float = Field(default=300, ge=1, le=3600)
     flood_max_updates: int = Field(default=30, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
@@ -125,9 +128,11 @@ _FIELD_NAMES = {
     "delivery_grace_minutes": "DELIVERY_GRACE_MINUTES",
     "send_rate_per_second": "SEND_RATE_PER_SECOND",
     "send_concurrency": "SEND_CONCURRENCY",
+    "telegram_http_client": "TELEGRAM_HTTP_CLIENT",
     "send_lease_seconds": "SEND_LEASE_SECONDS",
     "flood_max_updates": "FLOOD_MAX_UPDATES",
     "flood_window_seconds": "FLOOD_WINDOW_SECONDS",
+    **OPS_FIELD_NAMES,
 }
 
 

@@ -7,6 +7,10 @@ already made, a pair that ended), and the delivery is dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, keyboards
@@ -41,12 +45,57 @@ def prompt_templates(delivery_id: int) -> list[int]:
     return [(start + i) % len(REASSURANCE_TEMPLATES) for i in range(TEMPLATES_PER_PROMPT)]
 
 
+_UNKNOWN = object()  # partner not looked up yet
+
+
 async def render(session: AsyncSession, delivery: Delivery, user: User) -> Outgoing | None:
     """The message for one delivery, or None if it should be dropped."""
+    return await _render(session, delivery, user, _UNKNOWN)
+
+
+async def render_many(
+    session: AsyncSession, items: Sequence[tuple[Delivery, User]]
+) -> list[Outgoing | None]:
+    """`render` for a whole claimed batch: partners, promises and spaces in one query each.
+
+    Deliveries and users may be read-only rows with the models' attributes (the dispatcher
+    passes those); partners are looked up as rows too.
+    """
+    pair_ids = {u.pair_id for d, u in items if d.kind in ("prompt", "checkin") and u.pair_id}
+    members: dict[int, list[Any]] = {}
+    if pair_ids:
+        users = User.__table__
+        for member in await session.execute(
+            select(users.c.id, users.c.pair_id, users.c.first_name)
+            .where(users.c.pair_id.in_(pair_ids))
+            .order_by(users.c.id)
+        ):
+            members.setdefault(member.pair_id, []).append(member)
+    # Loading them here puts them in the session, so `session.get` below costs no query.
+    promises = {d.ref_id for d, _ in items if d.kind.startswith("promise_") and d.ref_id}
+    if promises:
+        list(await session.scalars(select(Promise).where(Promise.id.in_(promises))))
+    spaces = {d.ref_id for d, _ in items if d.kind == "space_return" and d.ref_id}
+    if spaces:
+        list(await session.scalars(select(Space).where(Space.id.in_(spaces))))
+    out: list[Outgoing | None] = []
+    for delivery, user in items:
+        partner = None
+        if user.pair_id is not None:
+            partner = next((m for m in members.get(user.pair_id, ()) if m.id != user.id), None)
+        out.append(await _render(session, delivery, user, partner))
+    return out
+
+
+async def _render(
+    session: AsyncSession, delivery: Delivery, user: User, known_partner: object
+) -> Outgoing | None:
     zone = user.timezone or "UTC"
     kind = delivery.kind
     if kind in ("prompt", "checkin"):
-        partner = await partner_of(session, user)
+        partner: Any = (
+            await partner_of(session, user) if known_partner is _UNKNOWN else known_partner
+        )
         if partner is None:
             return None
         if kind == "checkin":

@@ -12,6 +12,7 @@ from html import escape
 
 from bot.content.exercises import FEELING_CHECK
 from bot.crisis import CrisisResources
+from bot.services.stats import Stats
 
 
 def esc(text: str) -> str:
@@ -41,6 +42,7 @@ COMMANDS: Sequence[tuple[str, str]] = (
     ("unpair", "End the pairing (asks first)"),
     ("timezone", "Show or set your time zone: /timezone Europe/Berlin"),
     ("settings", "Your role, zone and pairing at a glance"),
+    ("export", "Your stored data, as a JSON file"),
     ("deletedata", "Delete everything stored about you (asks first)"),
     ("cancel", "Leave whatever we're in the middle of"),
 )
@@ -521,3 +523,25 @@ RESUMED = "Welcome back. Scheduled messages are on again, and anything that wait
 NOT_PAUSED = (
     "You're not paused. <code>/pause</code> or <code>/pause 3</code> holds scheduled messages."
 )
+
+
+# --- operations: /export and the operators' /stats ------------------------------------
+
+HIDDEN_COMMANDS = ("stats",)  # operators only: never in the menu or /help
+
+EXPORT_CAPTION = (
+    "Here is everything Steady stores about you, as JSON. It includes your own words, so "
+    "keep it somewhere private. /deletedata erases it all."
+)
+
+
+def stats_text(stats: Stats) -> str:
+    """/stats for operators: counts only, for the UTC day."""
+    return (
+        f"<b>Steady today</b> ({stats.day}, UTC)\n\n"
+        f"People: {stats.users} ({stats.active_users} reachable)\n"
+        f"Pairs: {stats.pairs}\n"
+        f"Scheduled messages sent: {stats.sent_today}\n"
+        f"Not delivered (failed or blocked): {stats.failed_today}\n"
+        f"Calm exercises started: {stats.exercises_today}"
+    )

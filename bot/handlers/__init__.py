@@ -28,6 +28,7 @@ from bot.handlers import (
     general,
     membership,
     onboarding,
+    operations,
     pairing,
     profile,
     routines,
@@ -40,6 +41,7 @@ PRIVATE = filters.ChatType.PRIVATE
 def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Flood guard (-3), reactivation (-2), crisis check and membership (-1), then commands,
     buttons, flow text and the catch-alls."""
+    app.add_handler(TypeHandler(Update, operations.count_update), group=-4)
     app.add_handler(TypeHandler(Update, throttle.throttle), group=-3)
     app.add_handler(TypeHandler(Update, membership.reactivate), group=-2)
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, crisis.crisis_guard), group=-1)
@@ -68,6 +70,8 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "timezone": profile.timezone,
         "settings": profile.settings,
         "deletedata": account.deletedata,
+        "export": operations.export,
+        "stats": operations.stats_command,
         "cancel": flows.cancel,
     }
     for name, callback in commands.items():

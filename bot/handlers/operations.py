@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from telegram import Update
 
-from bot import texts_ops
+from bot import texts
 from bot.handlers import general
 from bot.handlers.common import HTML, Context, reply, turn
 from bot.ops.metrics import count_update
@@ -32,7 +32,7 @@ async def export(update: Update, context: Context) -> None:
     await message.reply_document(
         document=payload,
         filename=filename,
-        caption=texts_ops.EXPORT_CAPTION,
+        caption=texts.EXPORT_CAPTION,
         parse_mode=HTML,
         do_quote=False,
     )
@@ -53,4 +53,4 @@ async def stats_command(update: Update, context: Context) -> None:
         return
     async with turn(update, context) as t:
         counts = await stats(t.session, now=t.now)
-    await reply(update, texts_ops.stats_text(counts))
+    await reply(update, texts.stats_text(counts))

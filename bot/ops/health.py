@@ -54,11 +54,14 @@ def database_ping(sessions: SessionMaker) -> DbPing:
 
 
 def job_alive(app: Application[Any, Any, Any, Any, Any, Any], name: str = "scheduler") -> bool:
-    """True while the job queue runs and still holds the named repeating job."""
+    """True while the job queue runs and the named repeating job has a next run.
+
+    (PTB's `Job.enabled` is not used: it stays False unless someone set it by hand.)
+    """
     queue = app.job_queue
     if queue is None or not queue.scheduler.running:
         return False
-    return any(job.enabled for job in queue.get_jobs_by_name(name))
+    return any(not job.removed and job.next_t is not None for job in queue.get_jobs_by_name(name))
 
 
 async def _healthz(request: web.Request) -> web.Response:

@@ -94,6 +94,10 @@ class Metrics:
         reason = _label(reason)
         self.send_failures.labels(reason=reason if reason in FAILURE_REASONS else "other").inc()
 
+    def observe_send_error(self, error: BaseException) -> None:
+        """One send attempt raised; the reason comes from the exception's type."""
+        self.observe_failure(failure_reason(error))
+
     def set_queue(self, *, depth: int, lag_seconds: float) -> None:
         """Publish the outbox state (see `refresh_queue_gauges`)."""
         self.queue_depth.set(depth)

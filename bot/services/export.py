@@ -23,6 +23,7 @@ from db.models import (
     Dialog,
     ExerciseSession,
     InviteCode,
+    JoinAttempt,
     Pair,
     Promise,
     Schedule,
@@ -39,6 +40,7 @@ COVERED_TABLES = {
     "users": "user",
     "pairs": "pairing",
     "invite_codes": "invite_codes",
+    "join_attempts": "failed_join_attempts",
     "dialogs": "dialog",
     "exercise_sessions": "exercise_sessions",
     "activations": "activations",
@@ -101,6 +103,12 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
         {"created_at": _when(row.created_at), "expires_at": _when(row.expires_at)}
         for row in await session.scalars(
             select(InviteCode).where(InviteCode.creator_id == user.id).order_by(InviteCode.id)
+        )
+    ]
+    document["failed_join_attempts"] = [
+        _when(at)
+        for at in await session.scalars(
+            select(JoinAttempt.at).where(JoinAttempt.user_id == user.id).order_by(JoinAttempt.at)
         )
     ]
     document["dialog"] = await _dialog(session, user.id)

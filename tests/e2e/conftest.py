@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -45,6 +46,8 @@ def settings(tg: FakeTelegram, database_url: URL) -> Settings:
         breathe_seconds_per_count=0.01,
         scheduler_tick_seconds=0.05,
         send_rate_per_second=0,
+        # Both Bot API clients must pass every end-to-end test; .ci/run runs e2e with each.
+        telegram_http_client=os.environ.get("TEST_HTTP_CLIENT", "aiohttp"),
     )
 
 

@@ -5,9 +5,11 @@ exactly-once delivery with two dispatchers sharing one database."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select, text
@@ -15,8 +17,10 @@ from sqlalchemy.engine import URL
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
-from bot.scheduled import render
-from bot.services.routines import rezone, set_prompt_times
+from bot.http import make_request
+from bot.scheduled import render, render_many
+from bot.services.commitments import make_promise
+from bot.services.routines import rezone, set_checkin, set_prompt_times
 from db.models import Delivery, Schedule, User
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
@@ -321,3 +325,183 @@ async def test_a_timeout_is_retried_and_the_message_arrives(rig: Rig) -> None:
     # this is the one documented case where a person can see the same message twice.
     assert 1 <= rig.sent_to(sam.id) <= 2
     assert await statuses(rig) == ["sent"]
+
+
+# --- batched claim, render and record (issue 9) ---------------------------------------
+
+
+async def batch_dispatcher(
+    rig: Rig, *, kind: str = "aiohttp", concurrency: int = 16, batch_size: int = 200
+) -> Dispatcher:
+    """A dispatcher with the batched renderer, sending through `kind`'s request class."""
+    bot = Bot(
+        rig.tg.token,
+        base_url=rig.tg.base_url,
+        request=make_request(kind, pool_size=concurrency),
+    )
+    await bot.initialize()
+    rig.bots.append(bot)
+    return Dispatcher(
+        sessions=rig.sessions,
+        bot=bot,
+        clock=rig.clock,
+        render=render,
+        render_many=render_many,
+        limits=Limits(concurrency=concurrency, batch_size=batch_size, retry_base=0.01),
+    )
+
+
+async def many_users(rig: Rig, count: int, *, first_id: int = 70_000) -> list[int]:
+    """`count` unpaired users, each with a weekly practice due now; returns their ids."""
+    now = rig.clock.now()
+    ids = [first_id + i for i in range(count)]
+    async with transaction(rig.sessions) as session:
+        for user_id in ids:
+            await upsert_user(
+                session, user_id=user_id, first_name=f"U{user_id}", language_code=None, now=now
+            )
+            await replace_schedules(
+                session,
+                user_id=user_id,
+                kind="practise",
+                times=[(time(9), now)],
+                now=now,
+                weekday=now.weekday(),
+            )
+    for user_id in ids:
+        rig.tg.user(f"U{user_id}", user_id=user_id).has_started = True
+    return ids
+
+
+@pytest.mark.parametrize("kind", ["aiohttp", "httpx"])
+async def test_batched_renderer_matches_the_single_one(rig: Rig, kind: str) -> None:
+    alex, sam = await couple(rig, zone="Europe/Berlin")
+    rig.clock.set(at("2026-06-01 05:00"))
+    await set_prompts(rig, sam, "Europe/Berlin", time(9), time(9, 30))
+    async with transaction(rig.sessions) as session:
+        user = await session.get(User, sam.id)
+        assert user is not None
+        await set_checkin(session, user=user, at=time(9), zone="Europe/Berlin", now=rig.clock.now())
+        me, partner = await session.get(User, alex.id), await session.get(User, sam.id)
+        assert me is not None and partner is not None
+        kept = await make_promise(
+            session,
+            promiser=me,
+            partner=partner,
+            text="call mum",
+            due=at("2026-06-01 07:05"),
+            now=rig.clock.now(),
+        )
+        answered = await make_promise(
+            session,
+            promiser=me,
+            partner=partner,
+            text="dishes",
+            due=at("2026-06-01 07:05"),
+            now=rig.clock.now(),
+        )
+        answered.outcome = "done"
+    rig.clock.set(at("2026-06-01 07:00"))  # 09:00 in Berlin
+    batched = await batch_dispatcher(rig, kind=kind)
+    async with rig.sessions() as session:
+        rows = list(await session.scalars(select(Delivery)))
+        users = {u.id: u for u in await session.scalars(select(User))}
+        items = [(row, users[row.user_id]) for row in rows]
+        expected = [await render(session, row, user) for row, user in items]
+        assert await render_many(session, items) == expected
+    assert await batched.run_once() == 4  # Sam's prompt, the check-in to both, Alex's reminder
+    texts = Counter((int(r.params["chat_id"])) for r in rig.tg.requests_for("sendMessage"))
+    assert texts == {sam.id: 2, alex.id: 2}
+    async with rig.sessions() as session:
+        by_ref = {
+            d.ref_id: d.status
+            for d in await session.scalars(
+                select(Delivery).where(Delivery.kind == "promise_before")
+            )
+        }
+    assert by_ref == {kept.id: "sent", answered.id: "dropped"}
+
+
+@pytest.mark.parametrize("kind", ["aiohttp", "httpx"])
+async def test_a_batch_with_every_outcome_is_recorded_in_bulk(
+    rig: Rig, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    rig.clock.set(at("2026-06-01 09:00"))
+    ids = await many_users(rig, 60)
+    blocked, unknown, broken = ids[0], ids[1], ids[2]
+    rig.tg.block(blocked, notify=False)
+    rig.tg.fail_next(
+        "sendMessage", error_code=400, description="Bad Request: chat not found", chat_id=unknown
+    )
+    rig.tg.fail_next(
+        "sendMessage", error_code=500, description="Internal Server Error", times=99, chat_id=broken
+    )
+    rig.tg.fail_next(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=ids[3],
+    )
+    dispatcher = await batch_dispatcher(rig, kind=kind, concurrency=8, batch_size=25)
+    with caplog.at_level(logging.DEBUG, logger="jobs.dispatch"):
+        assert await dispatcher.run_once() == 57
+    async with rig.sessions() as session:
+        rows = {d.user_id: d for d in await session.scalars(select(Delivery))}
+        active = dict(list(await session.execute(select(User.id, User.is_active))))  # type: ignore[arg-type]
+    assert Counter(d.status for d in rows.values()) == {"sent": 57, "inactive": 2, "failed": 1}
+    assert rows[blocked].status == rows[unknown].status == "inactive"
+    assert rows[broken].status == "failed" and rows[broken].attempts == 1
+    assert not active[blocked] and not active[unknown] and active[broken]
+    sent = [d for d in rows.values() if d.status == "sent"]
+    assert all(d.sent_at == rig.clock.now() and d.message_id and d.attempts == 1 for d in sent)
+    per_chat = Counter(
+        int(r.params["chat_id"]) for r in rig.tg.requests_for("sendMessage") if r.status == 200
+    )
+    assert set(per_chat.values()) == {1}  # nothing twice
+    logged = [r.getMessage() for r in caplog.records if r.getMessage().startswith("delivery ")]
+    assert sum(": sent" in m for m in logged) == 57
+    assert sum(m.endswith(": inactive") for m in logged) == 2
+
+
+async def test_no_worker_sends_again_before_its_result_is_stored(rig: Rig) -> None:
+    rig.clock.set(at("2026-06-01 09:00"))
+    await many_users(rig, 120)
+    dispatcher = await batch_dispatcher(rig, concurrency=8, batch_size=50)
+    recorded = 0
+    gaps: list[int] = []
+    write = dispatcher._record
+
+    async def slow_record(results: list[Any]) -> None:
+        nonlocal recorded
+        ok = sum(1 for r in rig.tg.requests_for("sendMessage") if r.status == 200)
+        gaps.append(ok - recorded)
+        await asyncio.sleep(0.01)
+        await write(results)
+        recorded += len(results)
+
+    dispatcher._record = slow_record  # type: ignore[method-assign]
+    assert await dispatcher.run_once() == 120
+    assert max(gaps) <= 8  # a crash now could resend at most one message per worker
+    assert len(gaps) < 120  # and results were written in groups, not one by one
+
+
+async def test_when_results_cannot_be_stored_nothing_more_is_sent(rig: Rig) -> None:
+    rig.clock.set(at("2026-06-01 09:00"))
+    await many_users(rig, 80)
+    dispatcher = await batch_dispatcher(rig, concurrency=4, batch_size=40)
+
+    async def broken(results: list[Any]) -> None:
+        raise RuntimeError("database went away")
+
+    dispatcher._record = broken  # type: ignore[method-assign]
+    assert await dispatcher.run_once() == 0
+    attempted = len(rig.tg.requests_for("sendMessage"))
+    assert attempted <= 4  # the first message of each worker, then everyone stops
+    # Claimed rows (up to two batches) stay `sending`; none is marked sent or failed.
+    assert set(await statuses(rig)) <= {"sending", "pending"}
+    # After the lease a healthy run sends the unsent ones; the window is `attempted`.
+    healthy = await batch_dispatcher(rig, concurrency=4, batch_size=40)
+    rig.clock.advance(minutes=6)  # past the 5-minute lease, within the 10-minute grace
+    assert await healthy.run_once() == 80
+    assert Counter(await statuses(rig)) == {"sent": 80}

@@ -55,3 +55,24 @@ async def test_a_429_pauses_everyone(fake_time: FakeTime) -> None:
     limiter.pause_all(5)
     await limiter.acquire(1)
     assert fake_time.now == 1005.0
+
+
+async def test_a_chat_cooling_down_takes_its_global_slot_when_it_sends(
+    fake_time: FakeTime,
+) -> None:
+    limiter = SendLimiter(10, monotonic=fake_time, margin=0)
+    await limiter.acquire(1)
+    await limiter.acquire(1)  # waits out its second, then takes the next global slot
+    assert fake_time.now == 1001.0
+    await limiter.acquire(2)  # spaced from chat 1's actual send, not from a stale slot
+    assert fake_time.now == pytest.approx(1001.1)
+
+
+async def test_the_margin_keeps_any_second_within_the_rate(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(30, monotonic=fake_time)
+    assert limiter.per_second == 30
+    starts = []
+    for chat in range(61):
+        await limiter.acquire(chat)
+        starts.append(fake_time.now)
+    assert all(starts[i + 30] - starts[i] > 1.0 for i in range(len(starts) - 30))

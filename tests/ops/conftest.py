@@ -9,10 +9,12 @@ from sqlalchemy.engine import URL
 
 from bot.app import AnyApplication
 from bot.config import Settings
-from tests.e2e.conftest import tg  # noqa: F401 - the fake Telegram fixture, shared as is
+from tests.e2e import conftest as e2e
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
 from tests.support.ops import running_ops_bot
+
+tg = e2e.tg  # the fake Telegram fixture (with transcripts and the violation check), shared
 
 #: The operator's Telegram id; create them with `tg.user("Olu", user_id=ADMIN_ID)`.
 ADMIN_ID = 990_001

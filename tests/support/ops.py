@@ -34,10 +34,20 @@ def registered_commands(app: AnyApplication) -> set[str]:
     }
 
 
+#: The update counter's own group: before the flood guard (-3), so every update counts, and
+#: alone in it, because only the first matching handler of a group runs.
+COUNT_GROUP = -4
+
+
 def wire_operations(app: AnyApplication) -> None:
-    """The update counter (group -2) and /export, /stats ahead of the unknown-command catch-all."""
-    if not any(isinstance(h, TypeHandler) for h in app.handlers.get(-2, [])):
-        app.add_handler(TypeHandler(Update, count_update), group=-2)
+    """The update counter and /export, /stats ahead of the unknown-command catch-all."""
+    counting = any(
+        isinstance(h, TypeHandler) and h.callback is count_update
+        for handlers in app.handlers.values()
+        for h in handlers
+    )
+    if not counting:
+        app.add_handler(TypeHandler(Update, count_update), group=COUNT_GROUP)
     known = registered_commands(app)
     private = filters.ChatType.PRIVATE
     for name, callback in (("export", operations.export), ("stats", operations.stats_command)):
@@ -49,6 +59,11 @@ def wire_operations(app: AnyApplication) -> None:
 
 def build_ops_application(settings: Settings, clock: Clock) -> tuple[AnyApplication, Metrics]:
     """The app with its replies counted and the operations handlers in place."""
+    app = build_application(settings, clock=clock)
+    wired = app.bot_data.get(METRICS_KEY)
+    if isinstance(wired, Metrics):  # bot/app.py counts replies itself
+        wire_operations(app)
+        return app, wired
     metrics = Metrics()
     app = build_application(settings, clock=clock, request=CountingRequest(HTTPXRequest(), metrics))
     app.bot_data[METRICS_KEY] = metrics

@@ -1,0 +1,55 @@
+"""Each benchmark runs end to end at a tiny size (no thresholds), so bench/ cannot rot."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bench import lateness, rate_limits, send_path
+from bench.common import fake_server, percentile, table
+
+
+def run_off_loop(fn, *args):  # type: ignore[no-untyped-def]
+    """The scripts call asyncio.run themselves; give them a thread without a loop."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(fn, *args).result()
+
+
+def test_send_path_runs_every_contender() -> None:
+    out = run_off_loop(send_path.main, ["-n", "60", "--runs", "1", "--connections", "4"])
+    for name in ("Steady dispatcher", "default HTTPXRequest", "raw aiohttp"):
+        assert name in out
+    assert "dispatcher / bare PTB default" in out
+
+
+def test_rate_limits_runs_both_limits() -> None:
+    out = run_off_loop(rate_limits.main, ["--scale", "0.2"])
+    assert "| 30/s |" in out and "| 1000/s |" in out
+
+
+def test_lateness_runs_a_short_day() -> None:
+    out = run_off_loop(
+        lateness.main, ["-n", "200", "--hours", "7", "7.5", "--speed", "1200", "--tick", "0.2"]
+    )
+    assert "p99 late s" in out
+
+
+async def test_fake_server_counts_and_limits() -> None:
+    async with fake_server(global_limit=2, per_chat_interval=1.0) as server:
+        codes = []
+        for chat in (1, 2, 3, 1):
+            async with server.session.post(
+                server.send_url, data={"chat_id": chat, "text": "x"}
+            ) as r:
+                codes.append(r.status)
+        stats = await server.stats()
+    assert codes == [200, 200, 429, 429]
+    assert stats["sends"] == 2 and stats["too_many"] == 2 and stats["max_per_chat"] == 1
+    await asyncio.sleep(0)
+
+
+def test_helpers() -> None:
+    assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.0
+    assert percentile([], 99) == 0.0
+    assert "| a |" in table(["a"], [[1]])
