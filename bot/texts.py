@@ -41,7 +41,7 @@ COMMANDS: Sequence[tuple[str, str]] = (
     ("join", "Join your partner with their code: /join CODE"),
     ("unpair", "End the pairing (asks first)"),
     ("timezone", "Show or set your time zone: /timezone Europe/Berlin"),
-    ("settings", "Your role, zone and pairing at a glance"),
+    ("settings", "Everything you've set, at a glance"),
     ("export", "Your stored data, as a JSON file"),
     ("deletedata", "Delete everything stored about you (asks first)"),
     ("cancel", "Leave whatever we're in the middle of"),
@@ -239,6 +239,9 @@ def settings_view(
     quiet: str | None,
     pause: str | None,
     partner_name: str | None,
+    prompts: Sequence[str] = (),
+    checkin: str | None = None,
+    practise: str | None = None,
 ) -> str:
     """/settings: everything the user has set, with the command that changes it."""
     role_line = ROLE_NAMES[role] if role else "not chosen yet (/start)"
@@ -247,8 +250,11 @@ def settings_view(
         "<b>Your settings</b>\n"
         f"Role: {role_line}\n"
         f"Time zone: {esc(zone_label)} (/timezone)\n"
-        f"Quiet hours: {quiet or 'off'}\n"
-        f"Pause: {pause or 'off'}\n"
+        f"Reassurance prompts: {', '.join(prompts) or 'none'} (/nudgetime)\n"
+        f"Daily check-in: {checkin or 'none'} (/checkin)\n"
+        f"Weekly practice: {practise or 'off'} (/practise)\n"
+        f"Quiet hours: {quiet or 'off'} (/quiet)\n"
+        f"Pause: {pause or 'off'} (/pause, /resume)\n"
         f"Pairing: {pairing}"
     )
 

@@ -6,9 +6,11 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
+from bot.handlers.routines import DAY_NAMES
 from bot.services.accounts import set_timezone
 from bot.services.pairing import partner_of
-from bot.services.routines import rezone
+from bot.services.routines import pair_checkin, rezone
+from db.repositories.schedules import schedules_of
 from jobs.holds import is_paused
 from jobs.zones import local_now, parse_zone, zone_label
 
@@ -48,7 +50,17 @@ async def settings(update: Update, context: Context) -> None:
             )
         else:
             pause = None
+        prompts = await schedules_of(t.session, user_id=user.id, kind="prompt")
+        practice = await schedules_of(t.session, user_id=user.id, kind="practise")
+        checkin = await pair_checkin(t.session, user=user)
         text = texts.settings_view(
+            prompts=[f"{s.local_time:%H:%M}" for s in prompts],
+            checkin=f"{local_now(t.zone, checkin.next_due_at):%H:%M}" if checkin else None,
+            practise=(
+                f"{DAY_NAMES[practice[0].weekday or 0]}s {practice[0].local_time:%H:%M}"
+                if practice
+                else None
+            ),
             role=user.role,
             zone_label=zone_label(t.zone),
             quiet=quiet,

@@ -356,3 +356,31 @@ async def test_running_late_moves_only_this_follow_up(
     await alex.next_message()
     await sam.send("/record")
     assert "Promises kept on time" not in (await sam.next_message()).plain_text
+
+
+async def test_settings_show_every_routine_in_my_own_zone(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/nudgetime 08:30 21:00")
+    await sam.next_message()
+    await sam.send("/checkin 21:00")
+    await sam.next_message()
+    await alex.next_message()
+    await alex.send("/timezone Europe/Berlin")
+    await alex.next_message()
+    await sam.send("/practise sun 18:00")
+    await sam.next_message()
+    await sam.send("/quiet 23:00 07:00")
+    await sam.next_message()
+    await sam.send("/settings")
+    shown = (await sam.next_message()).plain_text
+    for line in (
+        "Reassurance prompts: 08:30, 21:00",
+        "Daily check-in: 21:00",
+        "Weekly practice: Sundays 18:00",
+        "Quiet hours: 23:00–07:00",
+    ):
+        assert line in shown
+    await alex.send("/settings")
+    assert "Daily check-in: 22:00" in (await alex.next_message()).plain_text  # Berlin
