@@ -22,7 +22,7 @@ def main() -> int:
     except ValidationError as error:
         print(f"steady: {describe_settings_error(error)}", file=sys.stderr)
         return 2
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     log = logging.getLogger("bot")
     try:
         upgrade_to_head(settings.async_database_url)

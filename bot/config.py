@@ -60,6 +60,7 @@ class Settings(BaseSettings, OpsSettings):
     database_url: str = DEFAULT_DATABASE_URL
     default_timezone: str = "UTC"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
     invite_ttl_hours: int = Field(default=24, ge=1, le=24 * 7)
     breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
     scheduler_tick_seconds: float = Field(default=1.0, gt=0, le=60)
@@ -122,6 +123,7 @@ _FIELD_NAMES = {
     "database_url": "DATABASE_URL",
     "default_timezone": "DEFAULT_TIMEZONE",
     "log_level": "LOG_LEVEL",
+    "log_format": "LOG_FORMAT",
     "invite_ttl_hours": "INVITE_TTL_HOURS",
     "breathe_seconds_per_count": "BREATHE_SECONDS_PER_COUNT",
     "scheduler_tick_seconds": "SCHEDULER_TICK_SECONDS",

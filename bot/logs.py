@@ -1,4 +1,4 @@
-"""Logging set-up: the only place log levels are decided.
+"""Logging set-up: the only place log levels and the line format are decided.
 
 Libraries below us log request bodies and SQL parameters at DEBUG, which would put
 people's words in the logs; they are held at INFO or above whatever LOG_LEVEL says.
@@ -6,7 +6,9 @@ people's words in the logs; they are held at INFO or above whatever LOG_LEVEL sa
 
 from __future__ import annotations
 
+import json
 import logging
+from datetime import UTC, datetime
 
 # Loggers that print message text, tokens or SQL parameters when set to DEBUG.
 _CHATTY = {
@@ -19,11 +21,38 @@ _CHATTY = {
     "apscheduler": logging.WARNING,
     "aiohttp": logging.WARNING,
 }
+_HANDLER_NAME = "steady"
+TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def configure_logging(level: str) -> None:
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for log collectors; same content as the text format."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        """time, level, logger, message, and the exception class and traceback if any."""
+        entry: dict[str, object] = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and record.exc_info[0] is not None:
+            entry["error"] = record.exc_info[0].__name__
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def configure_logging(level: str, log_format: str = "text") -> None:
     """One line per record; our own code logs ids and counts, never message content."""
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT)
+    )
+    handler.set_name(_HANDLER_NAME)
+    root = logging.getLogger()
+    # Replace only our own handler, so calling this twice never doubles lines.
+    root.handlers = [h for h in root.handlers if h.get_name() != _HANDLER_NAME] + [handler]
+    root.setLevel(level)
     root_level = logging.getLevelName(level)
     for name, floor in _CHATTY.items():
         logging.getLogger(name).setLevel(max(floor, root_level))
