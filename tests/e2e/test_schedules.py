@@ -384,3 +384,27 @@ async def test_settings_show_every_routine_in_my_own_zone(
         assert line in shown
     await alex.send("/settings")
     assert "Daily check-in: 22:00" in (await alex.next_message()).plain_text  # Berlin
+
+
+async def test_unpairing_stops_every_schedule_of_the_pair(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/nudgetime 09:30")
+    await sam.next_message()
+    await sam.send("/checkin 09:45")
+    await sam.next_message()
+    await alex.next_message()
+    await sam.send("/promise 50m call you")
+    await sam.next_message()
+    await alex.next_message()
+    await alex.send("/unpair")
+    await alex.press(texts.UNPAIR_YES, message=await alex.next_message())
+    await alex.next_edit(alex.messages[-1])
+    await sam.next_message()
+    clock.advance(hours=2)
+    await sam.expect_no_message(within=0.4)
+    await alex.expect_no_message(within=0.1)
+    await sam.send("/settings")
+    shown = (await sam.next_message()).plain_text
+    assert "Reassurance prompts: none" in shown and "Daily check-in: none" in shown
