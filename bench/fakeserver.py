@@ -63,6 +63,8 @@ class State:
         self.new_updates = asyncio.Event()
         self.first_send = 0.0
         self.last_send = 0.0
+        self.first_poll = 0.0  # wall time of the first getUpdates since the last reset
+        self.polls = 0
 
     def send(self, chat_id: int) -> dict[str, Any] | None:
         """Count one sendMessage; returns an error body if a limit says 429."""
@@ -118,6 +120,8 @@ class State:
             "max_per_second": max(full, default=0),
             "first_send": self.first_send,
             "last_send": self.last_send,
+            "first_poll": self.first_poll,
+            "polls": self.polls,
             "replies": self.replies,
             "log": self.log,
         }
@@ -198,6 +202,9 @@ class Api:
 
     async def _updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         state = self.state
+        state.polls += 1
+        if not state.first_poll:
+            state.first_poll = time.time()
         offset = int(params.get("offset", 0) or 0)
         timeout = float(params.get("timeout", 0) or 0)
         state.updates = [u for u in state.updates if u["update_id"] >= offset]

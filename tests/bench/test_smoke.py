@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bench import lateness, rate_limits, send_path
+from bench import interactive, lateness, rate_limits, scale, send_path
 from bench.common import fake_server, percentile, table
 
 
@@ -33,6 +33,19 @@ def test_lateness_runs_a_short_day() -> None:
         lateness.main, ["-n", "200", "--hours", "7", "7.5", "--speed", "1200", "--tick", "0.2"]
     )
     assert "p99 late s" in out
+
+
+def test_interactive_measures_replies_while_draining() -> None:
+    out = run_off_loop(
+        interactive.main,
+        ["-n", "60", "--rate", "200", "--idle-seconds", "1", "--users", "4", "--interval", "2"],
+    )
+    assert "while 60 prompts drain" in out and "p99 while draining" in out
+
+
+def test_scale_starts_the_bot_process() -> None:
+    out = run_off_loop(scale.main, ["--sizes", "200", "400", "--due", "20", "--runs", "1"])
+    assert "| 400 |" in out and "time per due item" in out and "start-up" in out
 
 
 async def test_fake_server_counts_and_limits() -> None:
