@@ -352,11 +352,7 @@ class Dispatcher:
     def _start_run(self) -> _Run:
         run = _Run(
             queue=asyncio.Queue(maxsize=self._claim_size),
-            recorder=_GroupCommit(
-                self._record,
-                group=max(1, self._limits.concurrency // 2),
-                linger=RECORD_LINGER,
-            ),
+            recorder=_GroupCommit(self._record),
         )
         run.workers = [
             asyncio.create_task(self._worker(run)) for _ in range(self._limits.concurrency)
