@@ -11,8 +11,8 @@ from bot.app import AnyApplication
 from bot.config import Settings
 from tests.e2e import conftest as e2e
 from tests.fakebot import FakeTelegram
+from tests.support.app import running_bot
 from tests.support.clock import FakeClock
-from tests.support.ops import running_ops_bot
 
 tg = e2e.tg  # the fake Telegram fixture (with transcripts and the violation check), shared
 
@@ -39,5 +39,5 @@ def settings(tg: FakeTelegram, database_url: URL) -> Settings:
 @pytest.fixture
 async def bot(settings: Settings, clock: FakeClock) -> AsyncIterator[AnyApplication]:
     """The bot with /export, /stats, the update counter and the ops server (free port)."""
-    async with running_ops_bot(settings, clock) as app:
+    async with running_bot(settings, clock, ops_server=True) as app:
         yield app

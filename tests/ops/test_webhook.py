@@ -19,12 +19,11 @@ import aiohttp
 import pytest
 from telegram import Update
 
-from bot.app import AnyApplication
+from bot.app import AnyApplication, build_application
 from bot.config import Settings
 from bot.ops.webhook import WebhookConfig, run_webhook, start_webhook, webhook_config
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.clock import FakeClock
-from tests.support.ops import build_ops_application
 
 SECRET = "s3cret-Token_for-tests"
 PUBLIC_URL = "https://steady.example.test/telegram/updates"
@@ -58,7 +57,7 @@ async def webhook_bot(
     settings: Settings, clock: FakeClock, config: WebhookConfig
 ) -> AsyncIterator[AnyApplication]:
     """The real app in webhook mode (no polling), started the way run_webhook would."""
-    app, _ = build_ops_application(settings, clock)
+    app = build_application(settings, clock=clock)
     await app.initialize()
     if app.post_init is not None:
         await app.post_init(app)
