@@ -3,7 +3,8 @@
 When someone writes about suicide or self-harm, Steady does not start a breathing exercise: it
 answers with a short, kind message that it is not an emergency service, the likely local emergency
 number, a crisis line and findahelpline.com. This module decides *whether* a message needs that
-reply and *which numbers* go into it. Every number comes from ``bot/data/helplines.json``, next to
+reply and *which numbers* go into it. Every number comes from
+``bot/resources/helplines.json``, next to
 the page it was taken from, so a human can check it; nothing here invents or formats numbers.
 
 The user's text is never logged or stored by this module.
@@ -274,7 +275,7 @@ class _Index:
 @functools.cache
 def _load_raw() -> Mapping[str, Any]:
     """Read the helplines file once; it ships inside the ``bot`` package as package data."""
-    path = resources.files("bot") / "data" / "helplines.json"
+    path = resources.files("bot") / "resources" / "helplines.json"
     data: Any = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError("helplines.json must hold a JSON object")
