@@ -78,11 +78,6 @@ def next_daily(at: time, zone: str, after: datetime) -> datetime:
     raise AssertionError("unreachable: every zone shows every clock time within a week")
 
 
-def next_clock_time(at: time, zone: str, now: datetime) -> datetime:
-    """Thin alias of `next_daily` named for /promise "HH:MM" (next occurrence after now)."""
-    return next_daily(at, zone, now)
-
-
 def next_weekly(weekday: int, at: time, zone: str, after: datetime) -> datetime:
     """The first instant strictly after `after` that is `at` on local `weekday` (0=Monday)."""
     if not 0 <= weekday <= 6:

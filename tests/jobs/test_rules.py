@@ -11,7 +11,6 @@ from jobs.rules import (
     format_local,
     in_quiet_hours,
     local_to_utc,
-    next_clock_time,
     next_daily,
     next_weekly,
     parse_hhmm,
@@ -329,7 +328,7 @@ def test_no_dst_zones_fire_every_24_hours(zone: str) -> None:
     assert gaps == {timedelta(hours=24)}
 
 
-# --- next_clock_time -----------------------------------------------------------------------
+# --- /promise HH:MM: the next occurrence after now ---------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -341,11 +340,8 @@ def test_no_dst_zones_fire_every_24_hours(zone: str) -> None:
         (z(2026, 10, 24, 17), z(2026, 10, 25, 17, 30)),  # tomorrow is in CET
     ],
 )
-def test_next_clock_time(now: datetime, expected: datetime) -> None:
-    assert next_clock_time(time(18, 30), "Europe/Berlin", now) == expected
-    assert next_clock_time(time(18, 30), "Europe/Berlin", now) == next_daily(
-        time(18, 30), "Europe/Berlin", now
-    )
+def test_promise_clock_time_is_the_next_occurrence(now: datetime, expected: datetime) -> None:
+    assert next_daily(time(18, 30), "Europe/Berlin", now) == expected
 
 
 # --- next_weekly ---------------------------------------------------------------------------
