@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, BotCommand
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, CallbackContext
+from telegram.ext import Application, ApplicationBuilder, CallbackContext
 from telegram.request import BaseRequest
 
 from bot import texts
@@ -20,6 +20,7 @@ from bot.handlers import register_handlers
 from bot.http import make_request
 from bot.ops.metrics import METRICS_KEY, CountingRequest, Metrics, metrics_of
 from bot.ops.wiring import start_ops, stop_ops
+from bot.ratelimit import SharedRateLimiter
 from bot.runtime import RUNTIME_KEY, Runtime, get_runtime
 from bot.scheduled import render, render_many
 from db.session import SessionMaker, make_engine, make_sessionmaker
@@ -47,6 +48,8 @@ def build_application(
     os.environ.setdefault("PTB_TIMEDELTA", "true")
     the_clock = clock or SystemClock()
     metrics = Metrics()
+    # One budget for everything sent to a chat: replies first, scheduled messages after.
+    limiter = SendLimiter(settings.send_rate_per_second) if settings.send_rate_per_second else None
 
     async def post_init(app: AnyApplication) -> None:
         engine = make_engine(settings.async_database_url)
@@ -56,7 +59,7 @@ def build_application(
         await app.bot.set_my_commands(
             [BotCommand(name, description) for name, description in texts.COMMANDS]
         )
-        dispatcher = await start_dispatcher(app, settings, sessions, the_clock)
+        dispatcher = await start_dispatcher(app, settings, sessions, the_clock, limiter)
         app.bot_data[DISPATCHER_KEY] = dispatcher
         await start_ops(app)  # OPS_PORT=0: off
         log.info("bot ready as @%s", app.bot.username)
@@ -90,7 +93,7 @@ def build_application(
     )
     builder = builder.get_updates_request(make_request(client, pool_size=1))
     # Replies to people: a 429 is waited out and retried instead of failing the reply.
-    builder = builder.rate_limiter(AIORateLimiter(max_retries=REPLY_RETRIES))
+    builder = builder.rate_limiter(SharedRateLimiter(limiter, max_retries=REPLY_RETRIES))
     app = builder.build()
     app.bot_data[METRICS_KEY] = metrics
     register_handlers(app)
@@ -98,10 +101,15 @@ def build_application(
 
 
 async def start_dispatcher(
-    app: AnyApplication, settings: Settings, sessions: SessionMaker, clock: Clock
+    app: AnyApplication,
+    settings: Settings,
+    sessions: SessionMaker,
+    clock: Clock,
+    limiter: SendLimiter | None,
 ) -> Dispatcher:
     """The scheduler sends through its own Bot and connection pool, so a burst of scheduled
-    messages never queues in front of replies to people's own commands."""
+    messages never queues in front of replies to people's own commands; the limiter is
+    shared with those replies, which take their slots first."""
     request = make_request(settings.telegram_http_client, pool_size=settings.send_concurrency + 2)
     bot = Bot(
         settings.telegram_bot_token.get_secret_value(),
@@ -121,9 +129,7 @@ async def start_dispatcher(
             lease=timedelta(seconds=settings.send_lease_seconds),
             default_zone=settings.default_timezone,
         ),
-        limiter=SendLimiter(settings.send_rate_per_second)
-        if settings.send_rate_per_second
-        else None,
+        limiter=limiter,
         observer=metrics_of(app),
     )
     assert app.job_queue is not None

@@ -65,7 +65,7 @@ class Settings(BaseSettings, OpsSettings):
     breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
     scheduler_tick_seconds: float = Field(default=0.5, gt=0, le=60)
     delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
-    send_rate_per_second: float = Field(default=25, ge=0, le=1000)
+    send_rate_per_second: float = Field(default=30, ge=0, le=1000)
     send_concurrency: int = Field(default=32, ge=1, le=256)
     telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     send_lease_seconds: float = Field(default=300, ge=1, le=3600)

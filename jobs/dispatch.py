@@ -37,7 +37,7 @@ from db.session import SessionMaker, transaction
 from jobs.clock import Clock
 from jobs.holds import hold_until
 from jobs.policy import expires_at
-from jobs.ratelimit import SendLimiter
+from jobs.ratelimit import SendLimiter, retry_seconds
 from jobs.rules import next_daily, next_weekly, skip_missed
 
 log = logging.getLogger(__name__)
@@ -479,7 +479,7 @@ class Dispatcher:
                 )
             except RetryAfter as error:
                 self._observe_error(error)
-                wait = _seconds(error.retry_after)
+                wait = retry_seconds(error.retry_after)
                 if self._limiter is not None:
                     self._limiter.pause_all(wait)
                 await asyncio.sleep(wait)
@@ -566,10 +566,3 @@ class Dispatcher:
             select(_USERS.c.id, _USERS.c.timezone).where(_USERS.c.id.in_(ids))
         )
         return {user_id: zone for user_id, zone in found}
-
-
-def _seconds(value: object) -> float:
-    """RetryAfter.retry_after is an int or a timedelta depending on PTB settings."""
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    return float(value)  # type: ignore[arg-type]

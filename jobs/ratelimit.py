@@ -1,17 +1,26 @@
-"""Telegram's send limits for scheduled messages: a global rate and one message a second
-per chat. Interactive replies do not pass through here (they use their own connection).
+"""Telegram's send limits, shared by replies to people and scheduled messages: one global
+rate (about 30 messages a second per bot) and one message a second per chat.
 
-Slots are reserved before sleeping and a sleep may wake a little late, so two sends can end
-up closer than the interval; the global interval carries a 1% margin so that any second
-still holds at most `per_second` sends (measured by bench/rate_limits.py against a fake
-server that answers 429 past the limit).
+Both kinds of traffic draw on one budget, and replies go first: a person who just typed
+/calm waits at most one slot, however many scheduled prompts are queued (scheduled
+sends are never urgent to the second; a reply to someone's own tap is).
+
+Waiters queue; one pacer task hands out global slots, replies before scheduled sends. Slots
+are kept on a virtual timeline spaced by the interval, so a pacer that wakes a little late
+may catch up, but never by more than `margin / 2` seconds: with the interval carrying a
+`margin` (1%), any one-second window still holds at most `per_second` sends (measured by
+bench/rate_limits.py against a fake server that answers 429 past the limit).
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Callable
+from datetime import timedelta
+
+_Waiter = tuple["asyncio.Future[bool]", int | None]
 
 
 class SendLimiter:
@@ -26,37 +35,116 @@ class SendLimiter:
     ) -> None:
         self._per_second = per_second
         self._interval = (1.0 + margin) / per_second if per_second > 0 else 0.0
+        self._lag = margin / 2  # how far behind the clock the virtual timeline may fall
         self._per_chat = per_chat_interval
         self._monotonic = monotonic
         self._next_global = 0.0
         self._next_chat: dict[int, float] = {}
+        self._replies: deque[_Waiter] = deque()
+        self._scheduled: deque[_Waiter] = deque()
+        self._pacer: asyncio.Task[None] | None = None
 
     @property
     def per_second(self) -> float:
         """The global rate (0: no global limit)."""
         return self._per_second
 
-    async def acquire(self, chat_id: int) -> None:
-        """Wait for this chat's and the global turn, then claim both slots."""
+    async def acquire(self, chat_id: int | None, *, reply: bool = False) -> None:
+        """Wait for a global slot (and, for scheduled sends, the chat's turn), then take it.
+
+        `reply=True`: an answer to someone's own message; it jumps the queue and does not
+        wait for the chat's second (a person expects the answer to their tap at once), but
+        it does count, so a scheduled message to that chat waits a second after it.
+        """
         while True:
-            # No lock: nothing here awaits before the slots are claimed, so on one event
-            # loop each pass is atomic.
-            now = self._monotonic()
-            slot = max(now, self._next_global)
-            chat_ready = self._next_chat.get(chat_id, 0.0)
-            if chat_ready <= slot:
-                break
-            # A chat still cooling down waits on its own, without taking a global slot it
-            # would not use on time (that would let others bunch up behind it).
-            await asyncio.sleep(chat_ready - now)
-        self._next_global = slot + self._interval
-        self._next_chat[chat_id] = slot + self._per_chat
-        if len(self._next_chat) > 10_000:
-            self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
-        delay = slot - now
-        if delay > 0:
-            await asyncio.sleep(delay)
+            if not reply and chat_id is not None:
+                await self._chat_ready(chat_id)
+            if self._take_now(chat_id):
+                return
+            waiter: _Waiter = (asyncio.get_running_loop().create_future(), chat_id)
+            queue = self._replies if reply else self._scheduled
+            queue.append(waiter)
+            if self._pacer is None or self._pacer.done():
+                self._pacer = asyncio.create_task(self._pace())
+            try:
+                granted = await waiter[0]
+            except asyncio.CancelledError:
+                if waiter in queue:
+                    queue.remove(waiter)
+                raise
+            if granted:
+                return
+            # Another send to this chat took its second meanwhile: wait for the chat again.
 
     def pause_all(self, seconds: float) -> None:
         """Telegram said 429: nobody sends until the wait is over."""
         self._next_global = max(self._next_global, self._monotonic() + seconds)
+
+    # --- inside ------------------------------------------------------------------------
+
+    async def _chat_ready(self, chat_id: int) -> None:
+        # A chat still cooling down waits on its own, without holding a global slot it
+        # would not use on time (that would let others bunch up behind it).
+        while True:
+            wait = self._next_chat.get(chat_id, 0.0) - self._monotonic()
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+
+    def _slot(self, now: float) -> float:
+        return max(self._next_global, now - self._lag)
+
+    def _take_now(self, chat_id: int | None) -> bool:
+        """With nobody queued and the slot open, take it without waking the pacer."""
+        if self._replies or self._scheduled:
+            return False
+        now = self._monotonic()
+        slot = self._slot(now)
+        if slot > now:
+            return False
+        self._grant(slot, now, chat_id)
+        return True
+
+    def _grant(self, slot: float, now: float, chat_id: int | None) -> None:
+        self._next_global = slot + self._interval
+        if chat_id is not None:
+            self._next_chat[chat_id] = now + self._per_chat
+            if len(self._next_chat) > 10_000:
+                self._next_chat = {c: t for c, t in self._next_chat.items() if t > now}
+
+    async def _pace(self) -> None:
+        """Hand out slots in order, replies first, until nobody waits."""
+        while self._replies or self._scheduled:
+            now = self._monotonic()
+            slot = self._slot(now)
+            if slot > now:
+                await asyncio.sleep(slot - now)
+                continue
+            waiter = self._next_waiter(now)
+            if waiter is not None:
+                self._grant(slot, now, waiter[1])
+                waiter[0].set_result(True)
+
+    def _next_waiter(self, now: float) -> _Waiter | None:
+        """The first live reply, else the first scheduled send whose chat is free."""
+        while self._replies:
+            waiter = self._replies.popleft()
+            if not waiter[0].done():
+                return waiter
+        while self._scheduled:
+            waiter = self._scheduled.popleft()
+            future, chat_id = waiter
+            if future.done():
+                continue
+            if chat_id is not None and self._next_chat.get(chat_id, 0.0) > now:
+                future.set_result(False)  # back to waiting for its chat; no slot used
+                continue
+            return waiter
+        return None
+
+
+def retry_seconds(value: object) -> float:
+    """RetryAfter.retry_after is an int or a timedelta depending on PTB settings."""
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(value)  # type: ignore[arg-type]

@@ -13,13 +13,16 @@ from sqlalchemy.engine import URL
 
 from bot import texts
 from bot.app import AnyApplication
+from bot.config import Settings
 from bot.logs import configure_logging
-from db.models import User
+from db.models import Delivery, User
 from db.session import make_engine, make_sessionmaker
 from tests.e2e.test_pairing import invite_code
 from tests.e2e.test_schedules import DONE, setup_couple
 from tests.fakebot import FakeTelegram
+from tests.support.app import running_bot
 from tests.support.clock import FakeClock
+from tests.support.factories import make_user
 
 
 async def is_active(url: URL, user_id: int) -> bool:
@@ -231,3 +234,54 @@ async def test_a_partner_who_blocked_the_bot_is_not_silently_missed(
     await sam.send("/space 20")
     await sam.next_message()
     assert "couldn't deliver that to Alex" in (await sam.next_message()).plain_text
+
+
+async def test_a_reply_goes_ahead_of_scheduled_messages_under_one_limit(
+    tg: FakeTelegram, settings: Settings, clock: FakeClock, database_url: URL
+) -> None:
+    """Replies and scheduled messages share SEND_RATE_PER_SECOND; a reply takes the next
+    slot instead of waiting behind the queue of scheduled messages."""
+    queued = 15
+    now = clock.now()
+    engine = make_engine(database_url)
+    async with make_sessionmaker(engine)() as session:
+        for i in range(queued):
+            tg.user(f"P{i}", user_id=5000 + i).has_started = True  # they wrote to the bot once
+            await make_user(session, user_id=5000 + i, now=now)
+            session.add(
+                Delivery(
+                    user_id=5000 + i,
+                    kind="practise",
+                    occurrence_at=now,
+                    due_at=now,
+                    status="pending",
+                    attempts=0,
+                )
+            )
+        await session.commit()
+    await engine.dispose()
+
+    def prompts_sent() -> int:
+        return sum(1 for i in range(queued) if tg.sent_to(5000 + i))
+
+    kim = tg.user("Kim")
+    slow = settings.model_copy(update={"send_rate_per_second": 5})  # 15 take about 3 s
+    async with running_bot(slow, clock):
+        for _ in range(250):
+            if prompts_sent():
+                break
+            await asyncio.sleep(0.02)
+        assert prompts_sent(), tg.transcript_tail()
+        await kim.send("/help")
+        reply = await kim.next_message(timeout=5)
+        assert "/calm" in reply.plain_text
+        assert prompts_sent() <= 8, "the reply waited behind the scheduled queue"
+        for _ in range(300):
+            if prompts_sent() == queued:
+                break
+            await asyncio.sleep(0.05)
+    assert prompts_sent() == queued
+    assert not [r for r in tg.requests if r.status == 429]
+    # Prompts and the reply together kept to 5 a second (give or take loopback jitter).
+    sends = sorted(r.at for r in tg.requests_for("sendMessage"))
+    assert all(sends[i + 5] - sends[i] >= 0.9 for i in range(len(sends) - 5))

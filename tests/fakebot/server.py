@@ -15,7 +15,7 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -51,6 +51,7 @@ class RecordedRequest:
     params: dict[str, Any]
     response: dict[str, Any]
     status: int = 200
+    at: float = field(default_factory=time.monotonic)  # when the fake answered
 
 
 @dataclass

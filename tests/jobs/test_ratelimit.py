@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
+
 import pytest
 
 from jobs.ratelimit import SendLimiter
+
+_real_sleep = asyncio.sleep
 
 
 class FakeTime:
@@ -22,6 +27,7 @@ def fake_time(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
     clock = FakeTime()
 
     async def jump(seconds: float) -> None:
+        await _real_sleep(0)  # whoever was just let through runs before time moves on
         clock.now += max(0.0, seconds)
 
     monkeypatch.setattr("jobs.ratelimit.asyncio.sleep", jump)
@@ -76,3 +82,81 @@ async def test_the_margin_keeps_any_second_within_the_rate(fake_time: FakeTime) 
         await limiter.acquire(chat)
         starts.append(fake_time.now)
     assert all(starts[i + 30] - starts[i] > 1.0 for i in range(len(starts) - 30))
+
+
+async def test_a_reply_jumps_the_queue_of_scheduled_sends(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(10, monotonic=fake_time, margin=0)
+    order: list[str] = []
+
+    async def send(name: str, chat: int, reply: bool = False) -> None:
+        await limiter.acquire(chat, reply=reply)
+        order.append(name)
+
+    await limiter.acquire(99)  # the slot is now taken for 0.1 s
+    queued = [asyncio.create_task(send(f"scheduled {c}", c)) for c in range(5)]
+    await asyncio.sleep(0)  # they are all waiting now
+    reply = asyncio.create_task(send("reply", 50, reply=True))
+    await asyncio.gather(*queued, reply)
+    assert order[0] == "reply"
+    assert order[1:] == [f"scheduled {c}" for c in range(5)]
+
+
+async def test_a_reply_does_not_wait_for_its_chat_but_counts_for_it(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(0, monotonic=fake_time)
+    await limiter.acquire(7)  # a scheduled prompt just went to chat 7
+    await limiter.acquire(7, reply=True)  # the person taps: answered at once
+    assert fake_time.now == 1000.0
+    await limiter.acquire(7)  # the next scheduled message keeps a second from the reply
+    assert fake_time.now == 1001.0
+
+
+async def test_two_queued_sends_to_one_chat_stay_a_second_apart(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(100, monotonic=fake_time, margin=0)
+    times: dict[str, float] = {}
+
+    async def send(name: str, chat: int) -> None:
+        await limiter.acquire(chat)
+        times[name] = fake_time.now
+
+    await limiter.acquire(1)  # occupy the slot so everyone below queues
+    await asyncio.gather(send("a", 5), send("b", 5), send("c", 6))
+    assert times["b"] - times["a"] >= 1.0
+    assert times["c"] - times["a"] < 0.1  # another chat was not held up by chat 5
+
+
+async def test_a_cancelled_waiter_leaves_the_queue(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(10, monotonic=fake_time, margin=0)
+    await limiter.acquire(1)
+    waiting = asyncio.create_task(limiter.acquire(2))
+    await asyncio.sleep(0)
+    waiting.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiting
+    await limiter.acquire(3)  # takes the next slot, not one after the cancelled waiter
+    assert fake_time.now == pytest.approx(1000.1)
+
+
+async def test_a_pacer_that_wakes_late_catches_up_without_bursting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Sleeps overshoot by up to 3 ms (a busy loop): at 1000/s the rate still holds in
+    every one-second window, and hardly any throughput is lost."""
+    clock = FakeTime()
+    rng = random.Random(7)
+
+    async def late(seconds: float) -> None:
+        await _real_sleep(0)
+        clock.now += max(0.0, seconds) + rng.uniform(0, 0.003)
+
+    monkeypatch.setattr("jobs.ratelimit.asyncio.sleep", late)
+    limiter = SendLimiter(1000, monotonic=clock)
+    starts: list[float] = []
+
+    async def send(chat: int) -> None:
+        await limiter.acquire(chat)
+        starts.append(clock.now)
+
+    await asyncio.gather(*(send(c) for c in range(5000)))
+    starts.sort()
+    assert all(starts[i + 1000] - starts[i] >= 1.0 for i in range(len(starts) - 1000))
+    assert (len(starts) - 1) / (starts[-1] - starts[0]) > 950

@@ -1,0 +1,87 @@
+"""The application's side of the shared send budget: replies take reply slots, 429s are
+waited out for everyone and retried a bounded number of times."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from telegram.error import RetryAfter
+
+from bot.ratelimit import SharedRateLimiter
+from jobs.ratelimit import SendLimiter
+
+
+class RecordingLimiter(SendLimiter):
+    """A real limiter that also notes who asked for what."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+        self.acquired: list[tuple[int | None, bool]] = []
+        self.paused: list[float] = []
+
+    async def acquire(self, chat_id: int | None, *, reply: bool = False) -> None:
+        self.acquired.append((chat_id, reply))
+        await super().acquire(chat_id, reply=reply)
+
+    def pause_all(self, seconds: float) -> None:
+        self.paused.append(seconds)
+
+
+def failing(times: int, result: Any = True) -> Any:
+    calls = {"n": 0}
+
+    async def callback() -> Any:
+        calls["n"] += 1
+        if calls["n"] <= times:
+            raise RetryAfter(timedelta(seconds=2))
+        return result
+
+    callback.calls = calls  # type: ignore[attr-defined]
+    return callback
+
+
+async def call(limiter: SharedRateLimiter, callback: Any, data: dict[str, Any]) -> Any:
+    return await limiter.process_request(callback, (), {}, "sendMessage", data, None)
+
+
+async def test_a_message_to_a_chat_takes_a_reply_slot() -> None:
+    shared = RecordingLimiter()
+    result = await call(SharedRateLimiter(shared), failing(0, {"ok": 1}), {"chat_id": "42"})
+    assert result == {"ok": 1}
+    assert shared.acquired == [(42, True)]
+
+
+async def test_requests_without_a_chat_do_not_spend_the_budget() -> None:
+    shared = RecordingLimiter()
+    await call(SharedRateLimiter(shared), failing(0), {"callback_query_id": "9"})
+    assert shared.acquired == []
+
+
+async def test_a_429_pauses_everyone_and_the_reply_is_retried() -> None:
+    shared = RecordingLimiter()
+    callback = failing(2)
+    assert await call(SharedRateLimiter(shared, max_retries=3), callback, {"chat_id": 1}) is True
+    assert shared.paused == [2.0, 2.0]
+    assert callback.calls["n"] == 3
+    assert len(shared.acquired) == 3  # every retry waits for a slot again
+
+
+async def test_retries_are_bounded() -> None:
+    shared = RecordingLimiter()
+    callback = failing(10)
+    with pytest.raises(RetryAfter):
+        await call(SharedRateLimiter(shared, max_retries=2), callback, {"chat_id": 1})
+    assert callback.calls["n"] == 3
+
+
+async def test_without_a_limit_a_429_is_still_waited_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr("bot.ratelimit.asyncio.sleep", sleep)
+    assert await call(SharedRateLimiter(None), failing(1), {"chat_id": 1}) is True
+    assert slept == [2.0]
