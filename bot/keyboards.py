@@ -9,11 +9,27 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bot import callbacks, texts
 from bot.content.exercises import EXERCISES, FEELING_ANSWERS
 
+#: Rows of (label, callback data): a keyboard as plain data. Scheduled messages carry it
+#: like this and go out pre-serialised (building PTB objects cost more than the HTTP).
+Layout = tuple[tuple[tuple[str, str], ...], ...]
+
+
+def layout(buttons: Iterable[tuple[str, str]], per_row: int = 1) -> Layout:
+    """(label, callback data) pairs laid out `per_row` to a row."""
+    items = tuple(buttons)
+    return tuple(items[i : i + per_row] for i in range(0, len(items), per_row))
+
+
+def markup(keys: Layout) -> InlineKeyboardMarkup:
+    """The PTB keyboard for a layout."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in keys]
+    )
+
 
 def rows(buttons: Iterable[tuple[str, str]], per_row: int = 1) -> InlineKeyboardMarkup:
     """(label, callback data) pairs laid out `per_row` to a row."""
-    items = [InlineKeyboardButton(label, callback_data=data) for label, data in buttons]
-    return InlineKeyboardMarkup([items[i : i + per_row] for i in range(0, len(items), per_row)])
+    return markup(layout(buttons, per_row))
 
 
 def single(label: str, data: str) -> InlineKeyboardMarkup:
@@ -25,7 +41,14 @@ def choices(
     prefix: str, options: Sequence[tuple[str, str]], *parts: str | int, per_row: int = 1
 ) -> InlineKeyboardMarkup:
     """(key, label) options whose data is prefix:parts:key."""
-    return rows(((label, callbacks.make(prefix, *parts, key)) for key, label in options), per_row)
+    return rows(choice_buttons(prefix, options, *parts), per_row)
+
+
+def choice_buttons(
+    prefix: str, options: Sequence[tuple[str, str]], *parts: str | int
+) -> list[tuple[str, str]]:
+    """(label, data) for each (key, label) option, the data being prefix:parts:key."""
+    return [(label, callbacks.make(prefix, *parts, key)) for key, label in options]
 
 
 def roles() -> InlineKeyboardMarkup:

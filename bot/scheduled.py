@@ -101,8 +101,8 @@ async def _render(
         if kind == "checkin":
             return Outgoing(
                 checkin_reminder(partner.first_name, delivery.id),
-                keyboards.single(
-                    CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id)
+                keyboards.layout(
+                    [(CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
                 ),
             )
         buttons = [
@@ -112,11 +112,11 @@ async def _render(
         buttons.append(
             (REASSURANCE_OWN_LABEL, callbacks.make(callbacks.REASSURE, delivery.id, "own"))
         )
-        return Outgoing(pick(PROMPT_LINES, delivery.id), keyboards.rows(buttons))
+        return Outgoing(pick(PROMPT_LINES, delivery.id), keyboards.layout(buttons))
     if kind == "practise":
         return Outgoing(
             pick(PRACTISE_LINES, delivery.id),
-            keyboards.single(PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu")),
+            keyboards.layout([(PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]),
         )
     if kind.startswith("promise_"):
         promise = await session.get(Promise, delivery.ref_id) if delivery.ref_id else None
@@ -129,7 +129,9 @@ async def _render(
             return Outgoing(promise_reminder_now(promise.text))
         return Outgoing(
             promise_followup(promise.text),
-            keyboards.choices(callbacks.PROMISE, PROMISE_ANSWERS, promise.id),
+            keyboards.layout(
+                keyboards.choice_buttons(callbacks.PROMISE, PROMISE_ANSWERS, promise.id)
+            ),
         )
     if kind == "space_return":
         space = await session.get(Space, delivery.ref_id) if delivery.ref_id else None
@@ -140,7 +142,7 @@ async def _render(
             return None
         return Outgoing(
             space_return_reminder(partner.first_name),
-            keyboards.rows(
+            keyboards.layout(
                 [
                     (SPACE_BACK_LABEL, callbacks.make(callbacks.SPACE, space.id, "back")),
                     (SPACE_MORE_LABEL, callbacks.make(callbacks.SPACE, space.id, "more")),

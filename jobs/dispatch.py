@@ -18,6 +18,7 @@ for the database; at most two batches are claimed and not yet sent at any moment
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -28,8 +29,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
-from telegram import Bot, InlineKeyboardMarkup
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from db.models import Delivery, Schedule, User
@@ -52,10 +52,20 @@ _USERS = User.__table__
 
 @dataclass(frozen=True)
 class Outgoing:
-    """What a delivery turns into on the wire."""
+    """What a delivery turns into on the wire: HTML text and inline buttons as plain rows
+    of (label, callback data), serialised straight to JSON (PTB keyboard objects and their
+    to_dict cost more per message than the HTTP round trip; docs/benchmarks.md)."""
 
     text: str
-    reply_markup: InlineKeyboardMarkup | None = None
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+
+    def wire(self, chat_id: int) -> dict[str, Any]:
+        """The sendMessage parameters."""
+        params: dict[str, Any] = {"chat_id": chat_id, "text": self.text, "parse_mode": "HTML"}
+        if self.buttons:
+            keyboard = [[{"text": t, "callback_data": d} for t, d in row] for row in self.buttons]
+            params["reply_markup"] = json.dumps({"inline_keyboard": keyboard})
+        return params
 
 
 #: Renders one claimed delivery for its recipient. The dispatcher passes read-only rows
@@ -471,12 +481,9 @@ class Dispatcher:
             if self._limiter is not None:
                 await self._limiter.acquire(chat_id)
             try:
-                message = await self._bot.send_message(
-                    chat_id=chat_id,
-                    text=outgoing.text,
-                    parse_mode=ParseMode.HTML,
-                    reply_markup=outgoing.reply_markup,
-                )
+                # PTB's own path under every send_* method, minus building a Message
+                # from the answer (the largest CPU cost per message; only its id is kept).
+                message = await self._bot._post("sendMessage", outgoing.wire(chat_id))
             except RetryAfter as error:
                 self._observe_error(error)
                 wait = retry_seconds(error.retry_after)
@@ -502,7 +509,7 @@ class Dispatcher:
                 continue
             if self._observer is not None:
                 self._observer.observe_sent(job.kind)
-            return _Result(delivery_id, "sent", message_id=message.message_id)
+            return _Result(delivery_id, "sent", message_id=int(message["message_id"]))
         log.error("delivery %s failed after %s attempts", delivery_id, self._limits.max_attempts)
         if self._observer is not None:
             self._observer.observe_failure("gave_up")
