@@ -46,7 +46,7 @@ async def test_global_rate_is_never_exceeded(fake_time: FakeTime) -> None:
 
 
 async def test_one_message_a_second_per_chat(fake_time: FakeTime) -> None:
-    limiter = SendLimiter(0, monotonic=fake_time)
+    limiter = SendLimiter(0, per_chat_interval=1.0, monotonic=fake_time)
     starts = []
     for _ in range(3):
         await limiter.acquire(7)
@@ -66,7 +66,7 @@ async def test_a_429_pauses_everyone(fake_time: FakeTime) -> None:
 async def test_a_chat_cooling_down_takes_its_global_slot_when_it_sends(
     fake_time: FakeTime,
 ) -> None:
-    limiter = SendLimiter(10, monotonic=fake_time, margin=0)
+    limiter = SendLimiter(10, per_chat_interval=1.0, monotonic=fake_time, margin=0)
     await limiter.acquire(1)
     await limiter.acquire(1)  # waits out its second, then takes the next global slot
     assert fake_time.now == 1001.0
@@ -102,7 +102,7 @@ async def test_a_reply_jumps_the_queue_of_scheduled_sends(fake_time: FakeTime) -
 
 
 async def test_a_reply_does_not_wait_for_its_chat_but_counts_for_it(fake_time: FakeTime) -> None:
-    limiter = SendLimiter(0, monotonic=fake_time)
+    limiter = SendLimiter(0, per_chat_interval=1.0, monotonic=fake_time)
     await limiter.acquire(7)  # a scheduled prompt just went to chat 7
     await limiter.acquire(7, reply=True)  # the person taps: answered at once
     assert fake_time.now == 1000.0
