@@ -26,6 +26,7 @@ from bot.scheduled import render, render_many
 from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
+from jobs.prune import prune_deliveries
 from jobs.ratelimit import SendLimiter
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 DISPATCHER_KEY = "steady.dispatcher"
 REPLY_RETRIES = 3
 REPLY_POOL_SIZE = 64
+PRUNE_EVERY = timedelta(hours=6)
 
 
 def build_application(
@@ -136,6 +138,7 @@ async def start_dispatcher(
     app.job_queue.run_repeating(
         scheduler_tick, interval=settings.scheduler_tick_seconds, first=0.0, name="scheduler"
     )
+    app.job_queue.run_repeating(prune_tick, interval=PRUNE_EVERY, first=60.0, name="prune")
     return dispatcher
 
 
@@ -144,6 +147,16 @@ async def scheduler_tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
     dispatcher = context.bot_data.get(DISPATCHER_KEY)
     if isinstance(dispatcher, Dispatcher):
         dispatcher.kick()
+
+
+async def prune_tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    """Forget closed deliveries past the retention; a failure waits for the next run."""
+    runtime = get_runtime(context)
+    keep = timedelta(days=runtime.settings.delivery_retention_days)
+    try:
+        await prune_deliveries(runtime.sessions, runtime.clock, keep=keep)
+    except Exception:
+        log.exception("pruning old deliveries failed; the next run retries")
 
 
 __all__ = ["AnyApplication", "build_application", "get_runtime"]

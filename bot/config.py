@@ -65,6 +65,8 @@ class Settings(BaseSettings, OpsSettings):
     breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
     scheduler_tick_seconds: float = Field(default=0.5, gt=0, le=60)
     delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
+    # Longer than the 30 days /record looks back.
+    delivery_retention_days: int = Field(default=35, ge=31, le=3650)
     send_rate_per_second: float = Field(default=30, ge=0, le=1000)
     send_concurrency: int = Field(default=32, ge=1, le=256)
     telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
@@ -128,6 +130,7 @@ _FIELD_NAMES = {
     "breathe_seconds_per_count": "BREATHE_SECONDS_PER_COUNT",
     "scheduler_tick_seconds": "SCHEDULER_TICK_SECONDS",
     "delivery_grace_minutes": "DELIVERY_GRACE_MINUTES",
+    "delivery_retention_days": "DELIVERY_RETENTION_DAYS",
     "send_rate_per_second": "SEND_RATE_PER_SECOND",
     "send_concurrency": "SEND_CONCURRENCY",
     "telegram_http_client": "TELEGRAM_HTTP_CLIENT",

@@ -11,6 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Delivery, Schedule
 
 OPEN_STATUSES = ("pending", "held")
+#: Outcomes nothing will change any more (pending, held and sending are still in play).
+CLOSED_STATUSES = ("sent", "skipped", "expired", "inactive", "dropped", "failed")
 PAIR_KINDS = (
     "prompt",
     "checkin",
@@ -147,3 +149,21 @@ async def release_held(session: AsyncSession, *, user_id: int, now: datetime) ->
 async def get_delivery(session: AsyncSession, *, delivery_id: int) -> Delivery | None:
     """One delivery by id."""
     return await session.get(Delivery, delivery_id)
+
+
+async def delete_old_deliveries(session: AsyncSession, *, before: datetime, limit: int) -> int:
+    """Delete up to `limit` closed deliveries due, and last acted on, before `before`.
+
+    One bounded statement per call, so a large backlog never holds a long lock.
+    """
+    old = (
+        select(Delivery.id)
+        .where(
+            Delivery.status.in_(CLOSED_STATUSES),
+            Delivery.due_at < before,
+            (Delivery.acted_at.is_(None)) | (Delivery.acted_at < before),
+        )
+        .limit(limit)
+    )
+    result = await session.execute(delete(Delivery).where(Delivery.id.in_(old)))
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

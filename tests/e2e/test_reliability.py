@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -285,3 +286,33 @@ async def test_a_reply_goes_ahead_of_scheduled_messages_under_one_limit(
     # Prompts and the reply together kept to 5 a second (give or take loopback jitter).
     sends = sorted(r.at for r in tg.requests_for("sendMessage"))
     assert all(sends[i + 5] - sends[i] >= 0.9 for i in range(len(sends) - 5))
+
+
+async def test_the_running_bot_prunes_old_deliveries_every_six_hours(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock, database_url: URL
+) -> None:
+    long_ago = clock.now() - timedelta(days=60)
+    engine = make_engine(database_url)
+    sessions = make_sessionmaker(engine)
+    try:
+        async with sessions() as session:
+            await make_user(session, user_id=7001, now=long_ago)
+            session.add(
+                Delivery(
+                    user_id=7001,
+                    kind="practise",
+                    occurrence_at=long_ago,
+                    due_at=long_ago,
+                    status="sent",
+                    attempts=1,
+                )
+            )
+            await session.commit()
+        assert bot.job_queue is not None
+        (job,) = bot.job_queue.get_jobs_by_name("prune")
+        assert job.job.trigger.interval == timedelta(hours=6)  # type: ignore[attr-defined]
+        await job.run(bot)
+        async with sessions() as session:
+            assert await session.scalar(select(Delivery.id)) is None
+    finally:
+        await engine.dispose()
