@@ -180,10 +180,12 @@ async def load(
     *,
     now: datetime,
     deliveries: Iterable[tuple[int, datetime]] = (),
+    sent: Iterable[tuple[int, datetime]] = (),
 ) -> int:
-    """Bulk-load users, pairs, prompt schedules (pair, local time, next due) and pending
-    prompt deliveries (pair, due) with COPY on PostgreSQL and executemany on SQLite,
-    not through the ORM. Returns how many schedules were written."""
+    """Bulk-load users, pairs, prompt schedules (pair, local time, next due), pending
+    prompt deliveries (pair, due) and already sent ones (history) with COPY on PostgreSQL
+    and executemany on SQLite, not through the ORM. Returns how many schedules were
+    written."""
     pairs = [(p + 1, now, None) for p in range(population.pairs)]
     users: list[tuple[Any, ...]] = []
     for p in range(population.pairs):
@@ -213,6 +215,10 @@ async def load(
     outbox = [
         (population.user_ids(p)[1], "prompt", None, None, due, due, None, "pending", 0)
         for p, due in deliveries
+    ]
+    outbox += [
+        (population.user_ids(p)[1], "prompt", None, None, due, due, None, "sent", 1)
+        for p, due in sent
     ]
     user_cols = (
         "id",

@@ -17,6 +17,7 @@ long polling the fast fake server) is started --runs times. Each run measures:
     python -m bench.scale --backend postgresql
     python -m bench.scale --full                        # 10k, 100k and 1M
     python -m bench.scale --sizes 1000000 --backend postgresql
+    python -m bench.scale --history-days 35             # with a month of sent messages
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import signal
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
@@ -162,16 +164,26 @@ async def one_run(server: Server, url: Any, ids: list[int]) -> dict[str, float]:
     }
 
 
-async def measure_size(n: int, *, due: int, runs: int, backend: str) -> dict[str, Any]:
+def history(n: int, days: int, now: datetime) -> Iterator[tuple[int, datetime]]:
+    """One sent prompt a day per couple for the last `days` days (what pruning leaves)."""
+    for day in range(1, days + 1):
+        at = now - timedelta(days=day)
+        for p in range(n):
+            yield p, at
+
+
+async def measure_size(
+    n: int, *, due: int, runs: int, backend: str, history_days: int = 0
+) -> dict[str, Any]:
     async with fake_server() as server, database(backend) as url:
         now = datetime.now(UTC)
         rows, ids = spread(n, due, now)
         started = time.perf_counter()
-        await load(url, Population(pairs=n), rows, now=now)
+        await load(url, Population(pairs=n), rows, now=now, sent=history(n, history_days, now))
         loaded = time.perf_counter() - started
         del rows
         results = [await one_run(server, url, ids) for _ in range(runs)]
-    return {"n": n, "load_s": loaded, "runs": results}
+    return {"n": n, "history": n * history_days, "load_s": loaded, "runs": results}
 
 
 def report(sizes: list[dict[str, Any]], *, due: int, backend: str) -> str:
@@ -183,6 +195,7 @@ def report(sizes: list[dict[str, Any]], *, due: int, backend: str) -> str:
         rows.append(
             (
                 f"{size['n']:,}",
+                f"{size['history']:,}",
                 f"{size['load_s']:.1f}",
                 f"{med(size, 'startup'):.2f}",
                 " / ".join(f"{r['startup']:.2f}" for r in size["runs"]),
@@ -202,6 +215,7 @@ def report(sizes: list[dict[str, Any]], *, due: int, backend: str) -> str:
         table(
             (
                 "stored schedules",
+                "sent deliveries stored",
                 "bulk load s",
                 "start-up s (median)",
                 "start-up runs",
@@ -241,12 +255,27 @@ def main(argv: list[str] | None = None) -> str:
     parser.add_argument("--due", type=int, default=2_000, help="due items per run")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument(
+        "--history-days",
+        type=int,
+        default=0,
+        help="also store one sent prompt a day per couple for this many days (35: a pruned "
+        "outbox at steady state)",
+    )
     args = parser.parse_args(argv)
     sizes = args.sizes or ([10_000, 100_000, 1_000_000] if args.full else [10_000, 50_000])
     results = []
     for n in sizes:
         results.append(
-            asyncio.run(measure_size(n, due=args.due, runs=args.runs, backend=args.backend))
+            asyncio.run(
+                measure_size(
+                    n,
+                    due=args.due,
+                    runs=args.runs,
+                    backend=args.backend,
+                    history_days=args.history_days,
+                )
+            )
         )
         print(f"  {n:,} stored: done", file=sys.stderr, flush=True)
     out = report(results, due=args.due, backend=args.backend)

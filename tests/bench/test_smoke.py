@@ -44,8 +44,11 @@ def test_interactive_measures_replies_while_draining() -> None:
 
 
 def test_scale_starts_the_bot_process() -> None:
-    out = run_off_loop(scale.main, ["--sizes", "200", "400", "--due", "20", "--runs", "1"])
-    assert "| 400 |" in out and "time per due item" in out and "start-up" in out
+    out = run_off_loop(
+        scale.main,
+        ["--sizes", "200", "400", "--due", "20", "--runs", "1", "--history-days", "2"],
+    )
+    assert "| 400 | 800 |" in out and "time per due item" in out and "start-up" in out
 
 
 async def test_fake_server_counts_and_limits() -> None:
