@@ -205,6 +205,9 @@ class Dispatcher:
         self._limiter = limiter
         self._observer = observer
         self._task: asyncio.Task[int] | None = None
+        # Claimed by this dispatcher and not yet recorded: never handed back by the lease,
+        # however long Telegram keeps them waiting (the lease is for dead processes).
+        self._holding: set[int] = set()
         # With a rate limit, claim about two seconds of sending at a time, so what is
         # rendered is sent soon after and a claim never outlives its lease.
         claim = limits.batch_size
@@ -374,6 +377,7 @@ class Dispatcher:
         for _ in run.workers:
             await run.queue.put(None)
         await asyncio.gather(*run.workers)
+        self._holding.clear()  # what is left `sending` now is for the lease to hand back
         return run.sent
 
     async def _worker(self, run: _Run) -> None:
@@ -387,6 +391,7 @@ class Dispatcher:
                 run.failed = True
                 log.exception("scheduler run failed; the next tick retries")
                 continue
+            self._holding.discard(job.delivery_id)
             if result.status == "sent":
                 run.sent += 1
 
@@ -396,11 +401,12 @@ class Dispatcher:
         limits = self._limits
         async with transaction(self._sessions) as session:
             # A claim older than the lease belongs to a process that died mid-send.
-            await session.execute(
-                update(Delivery)
-                .where(Delivery.status == "sending", Delivery.claimed_at < now - limits.lease)
-                .values(status="pending")
+            expired = update(_DELIVERIES).where(
+                _DELIVERIES.c.status == "sending", _DELIVERIES.c.claimed_at < now - limits.lease
             )
+            if self._holding:
+                expired = expired.where(_DELIVERIES.c.id.not_in(self._holding))
+            await session.execute(expired.values(status="pending"))
             due = (
                 select(_DELIVERIES.c.id)
                 .where(_DELIVERIES.c.status == "pending", _DELIVERIES.c.due_at <= now)
@@ -445,6 +451,7 @@ class Dispatcher:
                     dropped.append(_Result(row.id, "dropped"))
                 else:
                     jobs.append(_Job(row.id, user.id, outgoing, row.kind))
+                    self._holding.add(row.id)
             if dropped:
                 await self._write_results(session, dropped)
         return jobs

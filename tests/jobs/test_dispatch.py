@@ -8,6 +8,7 @@ import asyncio
 import logging
 from collections import Counter
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
@@ -530,3 +531,23 @@ async def test_when_results_cannot_be_stored_nothing_more_is_sent(rig: Rig) -> N
     rig.clock.advance(minutes=6)  # past the 5-minute lease, within the 10-minute grace
     assert await healthy.run_once() == 80
     assert Counter(await statuses(rig)) == {"sent": 80}
+
+
+async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
+    """Telegram crawling (an outage with retries): claimed messages wait in this run's queue
+    past the lease. The lease is for claims of a process that died; this run must not take
+    its own queued claims back and send them a second time."""
+    rig.clock.set(at("2026-06-01 09:00"))
+    users = await many_users(rig, 60)
+    dispatcher = await batch_dispatcher(rig, concurrency=2, batch_size=20)
+    send = dispatcher._send
+
+    async def crawling(job: Any) -> Any:
+        rig.clock.advance(seconds=20)  # each message takes 20 s: 40 of them pass the lease
+        return await send(job)
+
+    dispatcher._send = crawling  # type: ignore[method-assign]
+    dispatcher._limits = replace(dispatcher._limits, grace=timedelta(hours=1))
+    sent = await dispatcher.run_once()
+    assert Counter(rig.sent_to(u) for u in users) == {1: 60}
+    assert sent == 60
