@@ -25,14 +25,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.sql.dml import Update
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from db.models import Delivery, Schedule, User
+from db.models import SENDING, Delivery, Schedule, User
 from db.session import SessionMaker, transaction
 from jobs.clock import Clock
 from jobs.holds import hold_until
@@ -401,12 +402,7 @@ class Dispatcher:
         limits = self._limits
         async with transaction(self._sessions) as session:
             # A claim older than the lease belongs to a process that died mid-send.
-            expired = update(_DELIVERIES).where(
-                _DELIVERIES.c.status == "sending", _DELIVERIES.c.claimed_at < now - limits.lease
-            )
-            if self._holding:
-                expired = expired.where(_DELIVERIES.c.id.not_in(self._holding))
-            await session.execute(expired.values(status="pending"))
+            await session.execute(release_abandoned(now - limits.lease, self._holding))
             due = (
                 select(_DELIVERIES.c.id)
                 .where(_DELIVERIES.c.status == "pending", _DELIVERIES.c.due_at <= now)
@@ -580,3 +576,14 @@ class Dispatcher:
             select(_USERS.c.id, _USERS.c.timezone).where(_USERS.c.id.in_(ids))
         )
         return {user_id: zone for user_id, zone in found}
+
+
+def release_abandoned(claimed_before: datetime, holding: set[int]) -> Update:
+    """Claims older than the lease go back to pending, except those this process holds.
+
+    `status` is a literal so the partial index on claims in flight serves it.
+    """
+    abandoned = update(_DELIVERIES).where(text(SENDING), _DELIVERIES.c.claimed_at < claimed_before)
+    if holding:
+        abandoned = abandoned.where(_DELIVERIES.c.id.not_in(holding))
+    return abandoned.values(status="pending")

@@ -26,7 +26,7 @@ from db.models import Delivery, Schedule, User
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
-from jobs.dispatch import Dispatcher, Limits
+from jobs.dispatch import Dispatcher, Limits, release_abandoned
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
 from tests.support.factories import make_pair
@@ -551,3 +551,35 @@ async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
     sent = await dispatcher.run_once()
     assert Counter(rig.sent_to(u) for u in users) == {1: 60}
     assert sent == 60
+
+
+async def test_the_lease_finds_abandoned_claims_through_the_index(rig: Rig) -> None:
+    """With many sent rows analysed, the look for abandoned claims must not scan them all."""
+    async with transaction(rig.sessions) as session:
+        await session.execute(
+            text(
+                "INSERT INTO users (id, first_name, paused, is_active, created_at, updated_at) "
+                "VALUES (1, 'Load', false, true, '2026-01-01', '2026-01-01')"
+            )
+        )
+        rows = [
+            {"due": datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=i), "status": "sent"}
+            for i in range(5000)
+        ]
+        rows[::500] = [{**r, "status": "sending"} for r in rows[::500]]
+        await session.execute(
+            text(
+                "INSERT INTO deliveries (user_id, kind, occurrence_at, due_at, claimed_at, "
+                "status, attempts) VALUES (1, 'prompt', :due, :due, :due, :status, 1)"
+            ),
+            rows,
+        )
+    statement = release_abandoned(datetime(2026, 6, 1, tzinfo=UTC), {1, 2})
+    async with rig.sessions() as session:
+        await session.execute(text("ANALYZE"))
+        dialect = session.bind.dialect
+        sql = str(statement.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+        explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
+        plan = "\n".join(str(row) for row in await session.execute(text(explain + sql)))
+        await session.rollback()
+    assert "ix_deliveries_sending_claimed_at" in plan, plan
