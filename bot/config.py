@@ -63,7 +63,7 @@ class Settings(BaseSettings, OpsSettings):
     log_format: Literal["text", "json"] = "text"
     invite_ttl_hours: int = Field(default=24, ge=1, le=24 * 7)
     breathe_seconds_per_count: float = Field(default=1.0, gt=0, le=5)
-    scheduler_tick_seconds: float = Field(default=0.5, gt=0, le=60)
+    scheduler_tick_seconds: float = Field(default=0.25, gt=0, le=60)
     delivery_grace_minutes: float = Field(default=10, ge=0, le=24 * 60)
     # Longer than the 30 days /record looks back.
     delivery_retention_days: int = Field(default=35, ge=31, le=3650)

@@ -43,9 +43,6 @@ from jobs.rules import next_daily, next_weekly, skip_missed
 
 log = logging.getLogger(__name__)
 
-#: How long a result write waits for more results to share its transaction (seconds).
-RECORD_LINGER = 0.003
-
 _DELIVERIES = Delivery.__table__
 _SCHEDULES = Schedule.__table__
 _USERS = User.__table__
@@ -129,21 +126,13 @@ class _GroupCommit:
 
     `record` returns once the result is committed, so a worker never sends its next
     message while an earlier one is unrecorded: the window in which a crash can send a
-    message twice stays at most one message per worker (SEND_CONCURRENCY). A write waits
-    up to `linger` seconds for half the workers to be ready, because a transaction costs
-    about as much as thirty rows in it (measured: docs/benchmarks.md).
+    message twice stays at most one message per worker (SEND_CONCURRENCY). Results that
+    arrive during a write share the next one; waiting on purpose for more (a linger) was
+    measured and gained nothing (docs/benchmarks.md).
     """
 
-    def __init__(
-        self,
-        write: Callable[[list[_Result]], Awaitable[None]],
-        *,
-        group: int = 1,
-        linger: float = 0.0,
-    ) -> None:
+    def __init__(self, write: Callable[[list[_Result]], Awaitable[None]]) -> None:
         self._write = write
-        self._group = group
-        self._linger = linger
         self._waiting: list[tuple[_Result, asyncio.Future[None]]] = []
         self._task: asyncio.Task[None] | None = None
 
@@ -156,8 +145,6 @@ class _GroupCommit:
 
     async def _flush(self) -> None:
         while self._waiting:
-            if len(self._waiting) < self._group and self._linger > 0:
-                await asyncio.sleep(self._linger)
             batch, self._waiting = self._waiting, []
             try:
                 await self._write([result for result, _ in batch])
