@@ -48,7 +48,8 @@ class SharedRateLimiter(BaseRateLimiter[int]):
         """Take a reply slot for anything sent to a chat; retry after a 429, up to a bound."""
         chat_id = _chat_of(data)
         retries = rate_limit_args if rate_limit_args is not None else self._max_retries
-        for attempt in range(retries + 1):
+        attempt = 0
+        while True:
             if self._limiter is not None and chat_id is not None:
                 await self._limiter.acquire(chat_id, reply=True)
             try:
@@ -56,13 +57,13 @@ class SharedRateLimiter(BaseRateLimiter[int]):
             except RetryAfter as error:
                 if attempt == retries:
                     raise
+                attempt += 1
                 wait = retry_seconds(error.retry_after)
                 log.info("Telegram asked to wait %.1f s before %s", wait, endpoint)
                 if self._limiter is not None:
                     self._limiter.pause_all(wait)  # the next acquire waits it out
                 else:
                     await asyncio.sleep(wait)
-        raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def _chat_of(data: dict[str, Any]) -> int | None:
