@@ -2,8 +2,9 @@
 
 1. materialise: schedules whose next instant has come become deliveries (one per
    recipient) and move on to their next instant, in one transaction per batch;
-2. send: due deliveries are claimed (status `sending`) and rendered in one transaction
-   per batch, sent outside any transaction by a bounded pool of workers, and their
+2. send: due deliveries are read, rendered and claimed (status `sending`) in one
+   transaction per batch, the claim written last so SQLite's one write lock is held only
+   briefly; they are sent outside any transaction by a bounded pool of workers, and their
    results recorded in bulk (group commit: every result that is ready goes in one
    transaction, and a worker takes its next message only once its result is stored).
 
@@ -384,60 +385,75 @@ class Dispatcher:
                 run.sent += 1
 
     async def _claim(self) -> list[_Job]:
-        """Claim, decide and render one batch in one transaction; returns what to send."""
+        """Read, decide and render one batch, then claim it in one short write.
+
+        The reads come first so that on SQLite, where one write lock serves the whole
+        database, the lock is held for the claim's few statements rather than while a
+        batch renders: every result the workers store waits for that lock, and a worker
+        waiting to store is not sending (docs/benchmarks.md, session 3). On PostgreSQL
+        `SKIP LOCKED` locks the rows as they are read, as before.
+        """
         now = self._clock.now()
-        limits = self._limits
         async with transaction(self._sessions) as session:
             # A claim older than the lease belongs to a process that died mid-send.
-            await session.execute(release_abandoned(now - limits.lease, self._holding))
-            due = (
-                select(_DELIVERIES.c.id)
+            await session.execute(release_abandoned(now - self._limits.lease, self._holding))
+        async with transaction(self._sessions) as session:
+            due = await session.execute(
+                select(_DELIVERIES)
                 .where(_DELIVERIES.c.status == "pending", _DELIVERIES.c.due_at <= now)
                 .order_by(_DELIVERIES.c.due_at)
                 .limit(self._claim_size)
                 .with_for_update(skip_locked=True)
             )
-            # One statement claims and reads the batch. Guarded by status, so on SQLite a
-            # racing process changes zero rows; on PostgreSQL SKIP LOCKED keeps it out.
-            claimed = await session.execute(
-                update(_DELIVERIES)
-                .where(_DELIVERIES.c.id.in_(due), _DELIVERIES.c.status == "pending")
-                .values(status="sending", claimed_at=now)
-                .returning(*_DELIVERIES.c)
-            )
-            rows = sorted(claimed, key=lambda r: (r.due_at, r.id))
-            if not rows:
-                return []
+            rows = sorted(due, key=lambda r: (r.due_at, r.id))
             users = await self._users(session, {r.user_id for r in rows})
             ready: list[tuple[Any, Any]] = []
-            moved: list[dict[str, Any]] = []
+            moved: dict[int, dict[str, Any]] = {}
             for row in rows:
                 user = users.get(row.user_id)
-                status, due = self._decide(row, user, now)
+                status, due_at = self._decide(row, user, now)
                 if status == "sending" and user is not None:
                     ready.append((row, user))
                 else:
-                    moved.append({"delivery_id": row.id, "status": status, "due": due})
-            if moved:
+                    moved[row.id] = {"delivery_id": row.id, "status": status, "due": due_at}
+            rendered = await self._render_batch(session, ready)
+            # The writes. Guarded by status: on SQLite another process may have claimed a
+            # row since it was read, and then this claim changes nothing for it.
+            claimed = set(await self._claim_rows(session, [r.id for r in rows], now))
+            if moved.keys() & claimed:
                 await session.execute(
                     update(_DELIVERIES)
                     .where(_DELIVERIES.c.id == bindparam("delivery_id"))
                     .values(status=bindparam("status"), due_at=bindparam("due")),
-                    moved,
+                    [m for delivery_id, m in moved.items() if delivery_id in claimed],
                 )
             jobs: list[_Job] = []
             dropped: list[_Result] = []
-            for (row, user), outgoing in zip(
-                ready, await self._render_batch(session, ready), strict=True
-            ):
+            for (row, user), outgoing in zip(ready, rendered, strict=True):
+                if row.id not in claimed:
+                    continue
                 if outgoing is None:
                     dropped.append(_Result(row.id, "dropped"))
                 else:
                     jobs.append(_Job(row.id, user.id, outgoing, row.kind))
-                    self._holding.add(row.id)
             if dropped:
                 await self._write_results(session, dropped)
+        self._holding.update(job.delivery_id for job in jobs)
         return jobs
+
+    async def _claim_rows(
+        self, session: AsyncSession, ids: list[int], now: datetime
+    ) -> Sequence[int]:
+        """Mark rows read as pending `sending`; returns the ids this claim took."""
+        if not ids:
+            return []
+        claimed = await session.scalars(
+            update(_DELIVERIES)
+            .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.status == "pending")
+            .values(status="sending", claimed_at=now)
+            .returning(_DELIVERIES.c.id)
+        )
+        return list(claimed)
 
     async def _render_batch(
         self, session: AsyncSession, ready: Sequence[tuple[Any, Any]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -531,6 +532,35 @@ async def test_when_results_cannot_be_stored_nothing_more_is_sent(rig: Rig) -> N
     rig.clock.advance(minutes=6)  # past the 5-minute lease, within the 10-minute grace
     assert await healthy.run_once() == 80
     assert Counter(await statuses(rig)) == {"sent": 80}
+
+
+async def test_a_claim_leaves_sqlite_free_to_write_while_its_batch_renders(
+    rig: Rig, backend: str, database_url: URL
+) -> None:
+    """SQLite has one write lock for the whole file, and every result the workers store
+    waits for it: a claim must not hold it while a batch renders (docs/benchmarks.md)."""
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL locks rows, not the database")
+    rig.clock.set(at("2026-06-01 09:00"))
+    await many_users(rig, 5)
+    dispatcher = await batch_dispatcher(rig)
+    could_write: list[bool] = []
+
+    async def rendering(session: Any, items: Any) -> Any:
+        other = sqlite3.connect(str(database_url.database), timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # takes the write lock or fails at once
+            other.execute("ROLLBACK")
+            could_write.append(True)
+        except sqlite3.OperationalError:
+            could_write.append(False)
+        finally:
+            other.close()
+        return await render_many(session, items)
+
+    dispatcher._render_many = rendering
+    assert await dispatcher.run_once() == 5
+    assert could_write == [True]
 
 
 async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
