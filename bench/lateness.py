@@ -25,21 +25,18 @@ from bench.common import Population, database, fake_server, load, percentile, st
 from bot.http import AiohttpRequest
 from bot.scheduled import render, render_many
 from db.session import make_engine, make_sessionmaker
+from jobs.clock import ScaledClock
 from jobs.dispatch import Dispatcher, Limits
 
 DAY = datetime(2026, 6, 1, tzinfo=UTC)
 
 
-class FastClock:
+class FastClock(ScaledClock):
     """Simulated time that runs `speed` times faster than the real clock."""
 
     def __init__(self, start: datetime, speed: float) -> None:
-        self.start, self.speed = start, speed
-        self.real_start = time.perf_counter()
+        super().__init__(start, speed)
         self.wall_start = time.time()
-
-    def now(self) -> datetime:
-        return self.start + timedelta(seconds=(time.perf_counter() - self.real_start) * self.speed)
 
     def wall_due(self, due: datetime) -> float:
         """The real wall-clock instant at which `due` comes on this clock."""

@@ -69,7 +69,7 @@ def build_application(
     async def post_stop(app: AnyApplication) -> None:
         dispatcher = app.bot_data.get(DISPATCHER_KEY)
         if isinstance(dispatcher, Dispatcher):
-            await dispatcher.wait_idle()
+            await dispatcher.stop()
 
     async def post_shutdown(app: AnyApplication) -> None:
         await stop_ops(app)

@@ -14,6 +14,10 @@ recipient) guards materialisation too. Clock, limits and rendering are injected.
 
 While one batch is being sent the next one is claimed, so the connections never wait
 for the database; at most two batches are claimed and not yet sent at any moment.
+
+Runs start on a repeating tick and, between ticks, exactly when the next thing falls
+due: after each run the dispatcher sets a timer for the earliest due schedule or
+delivery, so prompts (nearly all due on a whole minute) do not wait for the next tick.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import Select, bindparam, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
@@ -36,7 +40,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from db.models import SENDING, Delivery, Schedule, User
 from db.session import SessionMaker, transaction
-from jobs.clock import Clock
+from jobs.clock import Clock, seconds_until
 from jobs.holds import hold_until
 from jobs.policy import expires_at
 from jobs.ratelimit import SendLimiter, retry_seconds
@@ -194,6 +198,7 @@ class Dispatcher:
         self._limiter = limiter
         self._observer = observer
         self._task: asyncio.Task[int] | None = None
+        self._wake: asyncio.TimerHandle | None = None
         # Claimed by this dispatcher and not yet recorded: never handed back by the lease,
         # however long Telegram keeps them waiting (the lease is for dead processes).
         self._holding: set[int] = set()
@@ -207,19 +212,57 @@ class Dispatcher:
     # --- the tick ------------------------------------------------------------------
 
     def kick(self) -> None:
-        """Start a run unless one is in progress; returns at once so ticks never pile up."""
+        """Start a run unless one is in progress; returns at once so ticks never pile up.
+
+        When the run ends, a timer is set to kick again the moment the next schedule or
+        delivery falls due (the tick stays as the safety net, and catches what people
+        create meanwhile)."""
         if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self.run_once())
+            self._task = asyncio.create_task(self._run_then_wake())
+
+    async def stop(self) -> None:
+        """Finish the run in progress and start no more (the app is stopping)."""
+        await self.wait_idle()
+        self._set_wake(None)
 
     async def close(self) -> None:
-        """Finish the run in progress and release the scheduler's own connection."""
-        await self.wait_idle()
+        """Stop, then release the scheduler's own connection."""
+        await self.stop()
         await self._bot.shutdown()
 
     async def wait_idle(self) -> None:
         """Wait for a run in progress (shutdown, tests)."""
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
+
+    async def _run_then_wake(self) -> int:
+        sent = await self.run_once()
+        try:
+            self._set_wake(await self.next_due())
+        except Exception:
+            self._set_wake(None)
+            log.exception("could not look up the next due time; the tick goes on")
+        return sent
+
+    def _set_wake(self, due: datetime | None) -> None:
+        """Kick at `due` (replacing any earlier timer); None or a past instant: no timer,
+        the tick comes soon enough and a failing run cannot spin."""
+        if self._wake is not None:
+            self._wake.cancel()
+            self._wake = None
+        if due is None:
+            return
+        delay = seconds_until(self._clock, due)
+        if delay > 0:
+            # A millisecond late rather than early: the clock and the loop's timer are
+            # different clocks, and a run woken early finds nothing due.
+            self._wake = asyncio.get_running_loop().call_later(delay + 0.001, self.kick)
+
+    async def next_due(self) -> datetime | None:
+        """The earliest instant at which a schedule or a pending delivery falls due."""
+        async with self._sessions() as session:
+            found = (await session.execute(first_due())).one()
+        return min((t for t in found if t is not None), default=None)
 
     async def run_once(self) -> int:
         """Materialise and send until nothing is due; returns how many messages went out."""
@@ -579,6 +622,17 @@ class Dispatcher:
             select(_USERS.c.id, _USERS.c.timezone).where(_USERS.c.id.in_(ids))
         )
         return {user_id: zone for user_id, zone in found}
+
+
+def first_due() -> Select[tuple[datetime | None, datetime | None]]:
+    """The earliest due schedule and the earliest pending delivery: two index lookups."""
+    first_schedule = select(func.min(_SCHEDULES.c.next_due_at)).scalar_subquery()
+    first_delivery = (
+        select(func.min(_DELIVERIES.c.due_at))
+        .where(_DELIVERIES.c.status == "pending")
+        .scalar_subquery()
+    )
+    return select(first_schedule, first_delivery)
 
 
 def release_abandoned(claimed_before: datetime, holding: set[int]) -> Update:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import time as time_module
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -27,7 +28,8 @@ from db.models import Delivery, Schedule, User
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
-from jobs.dispatch import Dispatcher, Limits, release_abandoned
+from jobs.clock import ScaledClock, seconds_until
+from jobs.dispatch import Dispatcher, Limits, first_due, release_abandoned
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
 from tests.support.factories import make_pair
@@ -604,7 +606,12 @@ async def test_the_lease_finds_abandoned_claims_through_the_index(rig: Rig) -> N
             ),
             rows,
         )
-    statement = release_abandoned(datetime(2026, 6, 1, tzinfo=UTC), {1, 2})
+    plan = await plan_of(rig, release_abandoned(datetime(2026, 6, 1, tzinfo=UTC), {1, 2}))
+    assert "ix_deliveries_sending_claimed_at" in plan, plan
+
+
+async def plan_of(rig: Rig, statement: Any) -> str:
+    """The database's query plan for `statement`, with fresh statistics."""
     async with rig.sessions() as session:
         await session.execute(text("ANALYZE"))
         dialect = session.bind.dialect
@@ -612,4 +619,79 @@ async def test_the_lease_finds_abandoned_claims_through_the_index(rig: Rig) -> N
         explain = "EXPLAIN QUERY PLAN " if dialect.name == "sqlite" else "EXPLAIN "
         plan = "\n".join(str(row) for row in await session.execute(text(explain + sql)))
         await session.rollback()
-    assert "ix_deliveries_sending_claimed_at" in plan, plan
+    return plan
+
+
+async def test_the_next_due_time_is_read_through_the_indexes(rig: Rig) -> None:
+    """Every run ends by looking up the next due instant: two index lookups, never a scan."""
+    base = datetime(2026, 1, 1, tzinfo=UTC)
+    async with transaction(rig.sessions) as session:
+        await session.execute(
+            text(
+                "INSERT INTO users (id, first_name, paused, is_active, created_at, updated_at) "
+                "VALUES (1, 'Load', false, true, '2026-01-01', '2026-01-01')"
+            )
+        )
+        deliveries = [
+            {"due": base + timedelta(minutes=i), "status": "pending" if i >= 4990 else "sent"}
+            for i in range(5000)
+        ]
+        await session.execute(
+            text(
+                "INSERT INTO deliveries (user_id, kind, occurrence_at, due_at, status, attempts) "
+                "VALUES (1, 'prompt', :due, :due, :status, 0)"
+            ),
+            deliveries,
+        )
+        await session.execute(
+            text(
+                "INSERT INTO schedules (kind, user_id, local_time, next_due_at, created_at) "
+                "VALUES ('prompt', 1, '09:00', :due, '2026-01-01')"
+            ),
+            [{"due": base + timedelta(minutes=5000 + i)} for i in range(5000)],
+        )
+    plan = await plan_of(rig, first_due())
+    assert "ix_schedules_next_due_at" in plan and "ix_deliveries_status_due_at" in plan, plan
+    dispatcher = await rig.dispatcher()
+    assert await dispatcher.next_due() == base + timedelta(minutes=4990)  # the first pending
+
+
+async def test_a_run_wakes_itself_the_moment_the_next_prompt_falls_due(rig: Rig) -> None:
+    """Prompts fall due on whole minutes; the dispatcher is kicked once, finds nothing due
+    yet, and must come back on its own at 09:00, neither early nor a tick late."""
+    rig.clock.set(at("2026-06-01 09:00"))
+    [user_id] = await many_users(rig, 1)
+    dispatcher = await rig.dispatcher()
+    lead = 0.4
+    dispatcher._clock = ScaledClock(at("2026-06-01 09:00") - timedelta(seconds=lead))
+    due_at = time_module.monotonic() + lead  # the fake server stamps requests on this clock
+    dispatcher.kick()
+    await dispatcher.wait_idle()
+    assert rig.sent_to(user_id) == 0  # nothing due at the first run
+    for _ in range(100):
+        if rig.sent_to(user_id):
+            break
+        await asyncio.sleep(0.02)
+    [request] = rig.tg.requests_for("sendMessage")
+    assert 0 <= request.at - due_at < 0.3
+    await dispatcher.stop()
+
+
+async def test_a_stopped_dispatcher_does_not_wake_again(rig: Rig) -> None:
+    rig.clock.set(at("2026-06-01 09:00"))
+    [user_id] = await many_users(rig, 1)
+    dispatcher = await rig.dispatcher()
+    dispatcher._clock = ScaledClock(at("2026-06-01 09:00") - timedelta(seconds=0.2))
+    dispatcher.kick()
+    await dispatcher.stop()
+    await asyncio.sleep(0.5)
+    assert rig.sent_to(user_id) == 0
+    assert await statuses(rig) == []  # not even materialised: no run started after stop
+
+
+def test_a_fast_clock_wakes_after_proportionally_fewer_real_seconds() -> None:
+    start = at("2026-06-01 09:00")
+    assert seconds_until(ScaledClock(start, speed=60), start + timedelta(minutes=1)) == (
+        pytest.approx(1.0, abs=0.01)
+    )
+    assert seconds_until(FakeClock(start), start + timedelta(seconds=5)) == 5.0
