@@ -46,6 +46,7 @@ class State:
     def reset(self) -> None:
         self.sends = 0
         self.too_many = 0
+        self.too_many_chat = 0
         self.per_chat: Counter[int] = Counter()
         self.per_second: Counter[int] = Counter()
         self.last_to_chat: dict[int, float] = {}
@@ -76,6 +77,7 @@ class State:
                 return self._too_many()
         last = self.last_to_chat.get(chat_id)
         if last is not None and self.per_chat_interval and now - last < self.per_chat_interval:
+            self.too_many_chat += 1
             return self._too_many()
         if last is not None:
             self.min_chat_gap = min(self.min_chat_gap, now - last)
@@ -112,6 +114,7 @@ class State:
         return {
             "sends": self.sends,
             "too_many": self.too_many,
+            "too_many_chat": self.too_many_chat,  # of those, for a chat's one a second
             "chats": len(self.per_chat),
             "max_per_chat": max(self.per_chat.values(), default=0),
             "min_chat_gap": None if self.min_chat_gap == float("inf") else self.min_chat_gap,

@@ -149,7 +149,9 @@ async def measure(
         "idle": idle["replies"],
         "busy": busy["replies"],
         "too_many": busy["too_many"],
+        "too_many_chat": busy["too_many_chat"],
         "idle_too_many": idle["too_many"],
+        "idle_too_many_chat": idle["too_many_chat"],
         "max_in_window": busy["max_in_window"],
         "max_per_second": busy["max_per_second"],
     }
@@ -181,9 +183,14 @@ def main(argv: list[str] | None = None) -> str:
         )
     )
     rows = []
-    for phase, replies, too_many in (
-        ("idle (nothing scheduled)", r["idle"], r["idle_too_many"]),
-        (f"while {r['delivered']:,} prompts drain", r["busy"], r["too_many"]),
+    for phase, replies, too_many, of_chat in (
+        ("idle (nothing scheduled)", r["idle"], r["idle_too_many"], r["idle_too_many_chat"]),
+        (
+            f"while {r['delivered']:,} prompts drain",
+            r["busy"],
+            r["too_many"],
+            r["too_many_chat"],
+        ),
     ):
         ms = [x * 1000 for x in replies]
         rows.append(
@@ -193,7 +200,7 @@ def main(argv: list[str] | None = None) -> str:
                 f"{percentile(ms, 50):.1f}",
                 f"{percentile(ms, 99):.1f}",
                 f"{max(ms, default=0.0):.1f}",
-                too_many,
+                f"{too_many} ({of_chat} per chat)",
             )
         )
     p99 = percentile([x * 1000 for x in r["busy"]], 99)
