@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> str:
             asyncio.run(one(1000, fast * args.scale, args.backend, limited=False))["rate"]
         )
     rows = []
-    for r in (combined(runs) for runs in results.values()):
+    summaries = {setting: combined(runs) for setting, runs in results.items()}
+    for r in summaries.values():
         target = 29 if r["limit"] == 30 else 950
         met = r["rate"] >= target and r["too_many"] == 0 and (r["min_chat_gap"] or 1) >= 0.99
         rows.append(
@@ -144,7 +145,7 @@ def main(argv: list[str] | None = None) -> str:
             )
         )
     ceiling = median(ceilings)
-    best = combined(results[(1000.0, 64)])["rate"]
+    best = summaries[(1000.0, 64)]["rate"]
     out = "\n".join(
         [
             f"rate_limits ({args.backend}, median of {repeats}); {stamp()}",

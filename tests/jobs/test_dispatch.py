@@ -654,6 +654,9 @@ async def test_the_next_due_time_is_read_through_the_indexes(rig: Rig) -> None:
     assert "ix_schedules_next_due_at" in plan and "ix_deliveries_status_due_at" in plan, plan
     dispatcher = await rig.dispatcher()
     assert await dispatcher.next_due() == base + timedelta(minutes=4990)  # the first pending
+    async with transaction(rig.sessions) as session:
+        await session.execute(text("UPDATE deliveries SET status = 'sent'"))
+    assert await dispatcher.next_due() == base + timedelta(minutes=5000)  # the first schedule
 
 
 async def test_a_run_wakes_itself_the_moment_the_next_prompt_falls_due(rig: Rig) -> None:
