@@ -1,19 +1,24 @@
 """The live breathing pacer: one message, edited phase by phase by chained jobs.
 
-Each step re-reads the exercise row, so Stop (or starting another exercise) ends
-the pacer even if the press reached another process.
+A step and whatever ends the pacer (Stop, another exercise) hold the same per-user
+lock, so no step edits the message after it was ended: a step that had already
+fired when Stop was pressed waits, then finds its pacer gone. Each step also
+re-reads the exercise row, so a Stop that reached another process ends it too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes, JobQueue
+from telegram.ext import ContextTypes
 
 from bot import callbacks, keyboards, texts
 from bot.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
+from bot.locks import KeyedLocks
 from bot.runtime import get_runtime
 from bot.services.calm import close_exercise
 from db.repositories.calm import get_exercise
@@ -63,18 +68,54 @@ class PacerState:
     index: int = 0
 
 
-def cancel_pacer(
-    job_queue: JobQueue[ContextTypes.DEFAULT_TYPE] | None, user_id: int
-) -> list[PacerState]:
-    """Remove the user's pending pacer steps; returns their states to tidy the messages."""
-    if job_queue is None:
-        return []
-    states: list[PacerState] = []
-    for job in job_queue.get_jobs_by_name(job_name(user_id)):
-        if isinstance(job.data, PacerState):
-            states.append(job.data)
-        job.schedule_removal()
-    return states
+@dataclass
+class Pacers:
+    """This process's running pacers, one per user, and the lock that orders their steps
+    against whatever ends them."""
+
+    locks: KeyedLocks = field(default_factory=KeyedLocks)
+    running: dict[int, PacerState] = field(default_factory=dict)
+
+    @asynccontextmanager
+    async def held(self, user_id: int) -> AsyncIterator[None]:
+        """Hold the user's pacer lock: take it before any transaction that ends a pacer."""
+        async with self.locks.held(user_id):
+            yield
+
+    def is_current(self, state: PacerState) -> bool:
+        """The step's pacer is still the user's running one (call with the lock held)."""
+        return self.running.get(state.user_id) is state
+
+    def discard(self, state: PacerState) -> None:
+        """Forget a pacer that ended by itself (finished, or closed by another process)."""
+        if self.is_current(state):
+            del self.running[state.user_id]
+
+
+PACERS_KEY = "steady.pacers"
+
+
+def pacers_of(context: ContextTypes.DEFAULT_TYPE) -> Pacers:
+    """The application's pacer registry, made on first use."""
+    pacers = context.bot_data.setdefault(PACERS_KEY, Pacers())
+    assert isinstance(pacers, Pacers)
+    return pacers
+
+
+def start_pacer(context: ContextTypes.DEFAULT_TYPE, state: PacerState, counts: int) -> None:
+    """Register the user's new pacer and queue its first step (call with the lock held)."""
+    pacers_of(context).running[state.user_id] = state
+    schedule_next(context, state, counts)
+
+
+def end_pacer(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> PacerState | None:
+    """Stop the user's pacer and remove its queued step; returns it so the caller can say
+    why on its message. Call with the lock held: after this no step edits the message."""
+    state = pacers_of(context).running.pop(user_id, None)
+    if context.job_queue is not None:
+        for job in context.job_queue.get_jobs_by_name(job_name(user_id)):
+            job.schedule_removal()
+    return state
 
 
 def schedule_next(context: ContextTypes.DEFAULT_TYPE, state: PacerState, counts: int) -> None:
@@ -91,13 +132,23 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None
     state = context.job.data
     assert isinstance(state, PacerState)
-    runtime = get_runtime(context)
+    pacers = pacers_of(context)
+    async with pacers.held(state.user_id):
+        if pacers.is_current(state):
+            await step(context, state)
+
+
+async def step(context: ContextTypes.DEFAULT_TYPE, state: PacerState) -> None:
+    """One step of a current pacer (the lock is held)."""
+    runtime, pacers = get_runtime(context), pacers_of(context)
     async with transaction(runtime.sessions) as session:
         row = await get_exercise(session, session_id=state.session_id)
         if row is None or row.status != "running":
+            pacers.discard(state)
             return
         finished = state.index >= len(state.frames)
         if finished:
+            pacers.discard(state)
             await close_exercise(
                 session,
                 user_id=state.user_id,
@@ -127,6 +178,7 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
         )
     except BadRequest:
         # The message was deleted or cannot be edited any more: the pacer just ends.
+        pacers.discard(state)
         return
     state.index += 1
     schedule_next(context, state, frame.counts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import AbstractAsyncContextManager
+
 from telegram import Update
 from telegram.error import BadRequest
 
@@ -19,7 +21,7 @@ from bot.content.exercises import (
 )
 from bot.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
 from bot.handlers.common import HTML, Context, command_args, edit, reply, set_buttons, turn
-from bot.pacer import PacerState, breath_frames, cancel_pacer, pattern_for, schedule_next
+from bot.pacer import PacerState, breath_frames, end_pacer, pacers_of, pattern_for, start_pacer
 from bot.services import calm as calm_service
 from bot.services.dialogs import ACTIVATED, set_flow
 
@@ -78,8 +80,21 @@ async def offer_reroute(update: Update, asked: str) -> None:
     )
 
 
+def holding_pacer(update: Update, context: Context) -> AbstractAsyncContextManager[None]:
+    """The caller's pacer lock: a handler that may end a pacer takes it before its
+    transaction, so no pacer step runs between that commit and the pacer's end."""
+    assert update.effective_user is not None
+    return pacers_of(context).held(update.effective_user.id)
+
+
 async def begin(update: Update, context: Context, name: str, *, force: bool) -> None:
     """Start one exercise: stop any running pacer, then show it (or the re-route offer)."""
+    async with holding_pacer(update, context):
+        await begin_holding_pacer(update, context, name, force=force)
+
+
+async def begin_holding_pacer(update: Update, context: Context, name: str, *, force: bool) -> None:
+    """`begin`, with the caller's pacer lock held."""
     async with turn(update, context) as t:
         if not force and await calm_service.wants_reroute(t.session, user_id=t.user.id, now=t.now):
             reroute = True
@@ -102,7 +117,7 @@ async def begin(update: Update, context: Context, name: str, *, force: bool) -> 
     if reroute:
         await offer_reroute(update, name)
         return
-    await tidy_old_pacers(context, user_id)
+    await tidy_old_pacer(context, user_id)
     exercise = EXERCISES[name]
     steps = exercise.variant(variant)
     if name == "breathe":
@@ -117,26 +132,28 @@ async def begin(update: Update, context: Context, name: str, *, force: bool) -> 
         )
 
 
-async def tidy_old_pacers(context: Context, user_id: int) -> int:
-    """A pacer still running for this user stops, and its message says why."""
-    states = cancel_pacer(context.job_queue, user_id)
-    for state in states:
-        try:
-            await context.bot.edit_message_text(
-                chat_id=state.chat_id,
-                message_id=state.message_id,
-                text=texts.BREATH_MOVED_ON,
-                parse_mode=HTML,
-            )
-        except BadRequest:
-            pass
-    return len(states)
+async def tidy_old_pacer(context: Context, user_id: int) -> bool:
+    """A pacer still running for this user stops, and its message says why (call with the
+    caller's pacer lock held). True when there was one."""
+    state = end_pacer(context, user_id)
+    if state is None:
+        return False
+    try:
+        await context.bot.edit_message_text(
+            chat_id=state.chat_id,
+            message_id=state.message_id,
+            text=texts.BREATH_MOVED_ON,
+            parse_mode=HTML,
+        )
+    except BadRequest:
+        pass
+    return True
 
 
 async def start_breathing(
     update: Update, context: Context, user_id: int, session_id: int, variant: int
 ) -> None:
-    """Send the pacer message and schedule its first edit."""
+    """Send the pacer message and schedule its first edit (the caller's pacer lock held)."""
     intro, outro = pick(BREATH_INTROS, variant), pick(BREATH_OUTROS, variant)
     pattern = pattern_for(variant)
     sent = await reply(
@@ -155,22 +172,23 @@ async def start_breathing(
         outro=outro,
         frames=breath_frames(pattern),
     )
-    schedule_next(context, state, 2)
+    start_pacer(context, state, 2)
 
 
 async def stop_breathing(update: Update, context: Context, session_id: int) -> None:
     """Stop pressed: cancel the remaining steps and ask how it went."""
     query = update.callback_query
     assert query is not None
-    async with turn(update, context) as t:
-        row = await calm_service.close_exercise(
-            t.session, user_id=t.user.id, session_id=session_id, status="stopped", now=t.now
-        )
-        user_id = t.user.id
-    if row is None:
-        await query.answer(texts.BUTTON_EXPIRED)
-        return
-    cancel_pacer(context.job_queue, user_id)
+    async with holding_pacer(update, context):
+        async with turn(update, context) as t:
+            row = await calm_service.close_exercise(
+                t.session, user_id=t.user.id, session_id=session_id, status="stopped", now=t.now
+            )
+            user_id = t.user.id
+        if row is None:
+            await query.answer(texts.BUTTON_EXPIRED)
+            return
+        end_pacer(context, user_id)
     await query.answer()
     await edit(query, texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id))
 

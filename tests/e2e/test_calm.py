@@ -109,8 +109,8 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     pacer = await kim.next_message()
     pacer = await kim.next_edit(pacer)
     await kim.press(texts.BREATHE_STOP, message=pacer)
-    stopped = await kim.next_edit(pacer)
-    assert "Stopped" in stopped.plain_text and len(stopped.button_texts()) == 3
+    stopped = await kim.edit_showing(pacer, "Stopped")  # a step may land before the press
+    assert len(stopped.button_texts()) == 3
     edits = len(stopped.edits)
     await kim.expect_no_message(within=0.3)
     assert len(stopped.edits) == edits  # no step ran after Stop
@@ -123,7 +123,7 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     second = await kim.next_message()
     second = await kim.next_edit(second)
     await kim.send("/calm move")
-    moved_on = await kim.next_edit(second)
+    moved_on = await kim.edit_showing(second, texts.BREATH_MOVED_ON)
     assert moved_on.plain_text == texts.BREATH_MOVED_ON
     assert "move" in (await kim.next_message()).plain_text.lower()
     edits = len(moved_on.edits)
@@ -131,6 +131,42 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     assert len(moved_on.edits) == edits
     statuses = [r.status for r in await sessions_of(database_url, kim.id)]
     assert statuses == ["stopped", "stopped", "running"]
+
+
+async def test_stop_pressed_while_a_step_is_in_flight_has_the_last_word(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    """A step that already fired when Stop is pressed must not land after "Stopped"."""
+    kim = tg.user("Kim")
+    await kim.send("/calm breathe")
+    pacer = await kim.next_message()
+    tg.delay_next("editMessageText", 0.4, chat_id=kim.id)  # the first step's edit hangs
+    assert await tg._wait_until(lambda: tg.calls_held == 1, 2)
+    await kim.press(texts.BREATHE_STOP, message=pacer)
+    await kim.edit_showing(pacer, "Stopped", timeout=3)
+    await kim.expect_no_message(within=0.6)
+    assert "Stopped" in pacer.plain_text
+    assert len(pacer.edits) == 2  # the step that was in flight, then Stop's
+
+
+async def test_a_new_exercise_while_a_step_is_in_flight_still_tidies_the_pacer(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    """/calm move or /cancel while a step's edit is in flight: the pacer ends with a line
+    saying why, and no step lands afterwards."""
+    kim = tg.user("Kim")
+    for command, reply in (("/calm move", "move"), ("/cancel", "")):
+        clock.advance(minutes=11)
+        await kim.send("/calm breathe")
+        pacer = await kim.next_message()
+        held = tg.calls_held
+        tg.delay_next("editMessageText", 0.4, chat_id=kim.id)
+        assert await tg._wait_until(lambda held=held: tg.calls_held > held, 2)
+        await kim.send(command)
+        await kim.edit_showing(pacer, texts.BREATH_MOVED_ON, timeout=3)
+        assert reply in (await kim.next_message()).plain_text.lower()
+        await kim.expect_no_message(within=0.4)
+        assert pacer.plain_text == texts.BREATH_MOVED_ON
 
 
 async def test_unknown_exercise_lists_the_valid_ones(tg: FakeTelegram, bot: AnyApplication) -> None:

@@ -160,6 +160,8 @@ class FakeTelegram:
         self._files: dict[str, SentDocument] = {}
         self._faults: list[_Fault] = []
         self._delays: list[_Fault] = []
+        #: Calls that reached a ``delay_next`` hold (tests wait on it to act mid-call).
+        self.calls_held = 0
         self._blocked: set[int] = set()
         self._poll_generation = 0
         self._closing = False
@@ -518,6 +520,8 @@ class FakeTelegram:
         chat_id = _as_int(params.get("chat_id"))
         delay = self._take(self._delays, method, chat_id)
         if delay is not None:
+            self.calls_held += 1
+            self._notify()
             await self._wait_until(lambda: self._closing, delay.seconds)
         fault = self._take(self._faults, method, chat_id)
         if fault is not None:

@@ -218,6 +218,25 @@ class SimUser:
         self._edit_seen[message.message_id] = len(message.edits)
         return message
 
+    async def edit_showing(
+        self,
+        message: ChatMessage,
+        text: str,
+        timeout: float = 5.0,  # noqa: ASYNC109
+    ) -> ChatMessage:
+        """Wait until an edit makes ``message`` show ``text`` (plain); returns the live message.
+
+        For messages that other edits may reach first (a pacer step landing just before
+        the Stop press is handled): waits for the one that matters, not the next one.
+        """
+        if not await self._server._wait_until(lambda: text in message.plain_text, timeout):
+            raise AssertionError(
+                f"message #{message.message_id} to {self.first_name} never showed {text!r} "
+                f"within {timeout}s.\n" + self._server.transcript_tail()
+            )
+        self._edit_seen[message.message_id] = len(message.edits)
+        return message
+
     async def next_callback_answer(self, timeout: float = 5.0) -> str:  # noqa: ASYNC109
         """The next answerCallbackQuery text for this user's presses ("" = answered silently)."""
         answers = self.callback_answers
