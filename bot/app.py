@@ -14,7 +14,7 @@ from telegram import Bot, BotCommand
 from telegram.ext import Application, ApplicationBuilder, CallbackContext
 from telegram.request import BaseRequest
 
-from bot import texts
+from bot import safety, texts
 from bot.config import Settings
 from bot.handlers import register_handlers
 from bot.http import make_request
@@ -54,6 +54,7 @@ def build_application(
     limiter = SendLimiter(settings.send_rate_per_second) if settings.send_rate_per_second else None
 
     async def post_init(app: AnyApplication) -> None:
+        safety.warm_up()
         engine = make_engine(settings.async_database_url)
         sessions = make_sessionmaker(engine)
         app.bot_data["steady.engine"] = engine

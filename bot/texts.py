@@ -11,7 +11,7 @@ from datetime import datetime
 from html import escape
 
 from bot.content.exercises import FEELING_CHECK
-from bot.crisis import CrisisResources
+from bot.safety.helplines import CrisisResources, Helpline
 from bot.services.stats import Stats
 
 
@@ -109,10 +109,26 @@ def next_steps(zone_label: str, paired_with: str | None) -> str:
     )
 
 
+HUMAN_HELP = (
+    "Longer term, what helps most with this pattern is usually a person: a therapist who "
+    "works with attachment, or couples therapy such as Emotionally Focused Therapy (EFT). "
+    "Steady can sit alongside that."
+)
+WORSE_AGAIN_HUMAN_HELP = (
+    "These last few have left you feeling worse. That's worth taking seriously, and it "
+    "isn't a sign you're doing it wrong: exercises reach the moment, not always what sits "
+    "underneath it. A therapist who works with attachment, or couples therapy such as EFT, "
+    "can help with that over time. I'm still here in between, and if you ever feel unsafe, "
+    "findahelpline.com lists people you can call right now."
+)
+
+
 def help_text() -> str:
-    """/help: one line per command and the not-therapy note."""
+    """/help: one line per command, the not-therapy note, and where longer-term help is."""
     lines = [f"/{name} — {esc(description)}" for name, description in COMMANDS]
-    return "Here's what I can do:\n\n" + "\n".join(lines) + "\n\n" + NOT_THERAPY
+    return (
+        "Here's what I can do:\n\n" + "\n".join(lines) + f"\n\n{NOT_THERAPY}\n\n<i>{HUMAN_HELP}</i>"
+    )
 
 
 # --- pairing -------------------------------------------------------------------------
@@ -296,25 +312,97 @@ SLOW_DOWN = (
 START_FIRST = "Let's get you set up first: send /start."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 
-# --- crisis --------------------------------------------------------------------------
+# --- safety: crisis, someone else in danger, heavy moments, voice notes --------------
+
+MAX_LINES_SHOWN = 3  # a short reply: the first (24/7 first) of a country's lines
+
+
+def _line(line: Helpline) -> str:
+    hours = "24/7" if line.around_the_clock else line.hours
+    return f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)}, {esc(hours)})"
+
+
+def _emergency(resources: CrisisResources, lead: str) -> str:
+    if resources.emergency_number:
+        return f"• {lead}: call <b>{esc(resources.emergency_number)}</b>"
+    return f"• {lead}: call your local emergency number"
+
+
+def _helplines(resources: CrisisResources) -> list[str]:
+    lines = [_line(line) for line in resources.lines[:MAX_LINES_SHOWN]]
+    lines.append(f"• Human-staffed helplines in every country: {esc(resources.findahelpline_url)}")
+    return lines
 
 
 def crisis_reply(resources: CrisisResources) -> str:
     """Crisis language: not an emergency service, real people to reach, an open door."""
-    lines = [
-        "I'm really glad you told me. I'm a bot, not an emergency service, and nobody reads "
-        "these messages in real time, so please reach a person now.",
-        "",
-    ]
+    return "\n".join(
+        [
+            "I'm really glad you told me. I'm a bot, not an emergency service, and nobody reads "
+            "these messages in real time, so please reach a person now.",
+            "",
+            _emergency(resources, "In danger right now"),
+            *_helplines(resources),
+            "",
+            "I'm still here; /calm when you want.",
+        ]
+    )
+
+
+def someone_in_danger_reply(resources: CrisisResources) -> str:
+    """Someone else may be in danger: how to help them right now. Contacts nobody itself."""
     if resources.emergency_number:
-        lines.append(f"• In danger right now: call <b>{esc(resources.emergency_number)}</b>")
+        call = f"call <b>{esc(resources.emergency_number)}</b>"
     else:
-        lines.append("• In danger right now: call your local emergency number")
-    for line in resources.lines:
-        lines.append(f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)})")
-    lines.append(f"• Human-staffed helplines in every country: {esc(resources.findahelpline_url)}")
-    lines += ["", "I'm still here; /calm when you want."]
-    return "\n".join(lines)
+        call = "call your local emergency number"
+    return "\n".join(
+        [
+            "Thank you for telling me. That's frightening, and reaching out was right. I'm a "
+            "bot and nobody reads this in real time, so please act now:",
+            "",
+            f"• If they might be in danger right now, {call}.",
+            "• Stay with them if it's safe for you and keep talking. Move pills, blades or "
+            "other means out of reach if you can do that safely.",
+            "",
+            "A crisis line can guide you as the worried one, too:",
+            *_helplines(resources),
+            "",
+            "You don't have to handle this alone. I'm here for you, too.",
+        ]
+    )
+
+
+def despair_check(resources: CrisisResources) -> str:
+    """Heavy but ambiguous: a gentle check with the resources; the normal flow goes on."""
+    if resources.emergency_number:
+        call = f"call <b>{esc(resources.emergency_number)}</b>"
+    else:
+        call = "call your local emergency number"
+    return "\n".join(
+        [
+            "That sounds really heavy. If you're thinking about hurting yourself, please reach "
+            f"a person now: {call}, or talk to someone here:",
+            *_helplines(resources),
+            "",
+            "If it's more that everything is too much right now, I'm here. Something steadying "
+            "is below, or just keep writing.",
+        ]
+    )
+
+
+def voice_note_reply(resources: CrisisResources) -> str:
+    """A voice or video note: the bot cannot listen; where help is if it is urgent."""
+    emergency = resources.emergency_number or "your local emergency number"
+    return (
+        "I can't listen to voice or video messages, and nobody here listens in real time. "
+        "If it's urgent or you might be in danger, please call "
+        f"<b>{esc(emergency)}</b> or a crisis line "
+        f"({esc(resources.findahelpline_url)} lists them). Otherwise, a few typed words "
+        "reach me, or try /calm."
+    )
+
+
+SAFETY_STEADYING_BUTTON = "🌿 Something steadying"
 
 
 # --- calm ----------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from bot.handlers import (
     bids,
     calm,
     commitments,
-    crisis,
     flows,
     general,
     membership,
@@ -32,19 +31,24 @@ from bot.handlers import (
     pairing,
     profile,
     routines,
+    safety,
     throttle,
 )
 
 PRIVATE = filters.ChatType.PRIVATE
+# Words the safety net reads: texts and the captions of photos, videos and documents.
+WORDS = PRIVATE & (filters.TEXT | filters.CAPTION)
+SPOKEN = PRIVATE & (filters.VOICE | filters.VIDEO_NOTE | filters.AUDIO)
 
 
 def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Flood guard (-3), reactivation (-2), crisis check and membership (-1), then commands,
-    buttons, flow text and the catch-alls."""
-    app.add_handler(TypeHandler(Update, operations.count_update), group=-4)
+    """Counting (-5), the safety net (-4), flood guard (-3), reactivation (-2), heavy
+    moments and membership (-1), then commands, buttons, flow text and the catch-alls."""
+    app.add_handler(TypeHandler(Update, operations.count_update), group=-5)
+    app.add_handler(MessageHandler(WORDS, safety.safety_first), group=-4)
     app.add_handler(TypeHandler(Update, throttle.throttle), group=-3)
     app.add_handler(TypeHandler(Update, membership.reactivate), group=-2)
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT, crisis.crisis_guard), group=-1)
+    app.add_handler(MessageHandler(WORDS, safety.heavy_moment), group=-1)
     app.add_handler(
         ChatMemberHandler(membership.chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-1
     )
@@ -96,6 +100,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(CallbackQueryHandler(general.stale_button))
 
     app.add_handler(MessageHandler(PRIVATE & filters.COMMAND, general.unknown_command))
+    app.add_handler(MessageHandler(SPOKEN, safety.voice_note))
     app.add_handler(MessageHandler(PRIVATE & filters.TEXT, flows.route_text))
     app.add_handler(MessageHandler(PRIVATE & ~filters.TEXT, flows.not_text))
     app.add_error_handler(general.on_error)

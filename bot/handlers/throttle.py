@@ -13,7 +13,6 @@ from telegram import Update
 from telegram.ext import ApplicationHandlerStop
 
 from bot import texts
-from bot.crisis import looks_like_crisis
 from bot.handlers.common import Context, reply
 from bot.runtime import get_runtime
 
@@ -51,13 +50,12 @@ GUARD_KEY = "steady.flood_guard"
 
 
 async def throttle(update: Update, context: Context) -> None:
-    """Runs before every other handler; drops a flooding user's update (never crisis text)."""
+    """Runs before every handler but the safety net's (crisis text never reaches it); drops
+    a flooding user's update."""
     user = update.effective_user
     if user is None:
         return
     message = update.effective_message
-    if message is not None and message.text and looks_like_crisis(message.text):
-        return
     runtime = get_runtime(context)
     guard = context.bot_data.get(GUARD_KEY)
     if not isinstance(guard, FloodGuard):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy.engine import URL
 
 from bot.app import AnyApplication
 from bot.config import Settings
+from bot.logs import configure_logging
 from tests.fakebot import FakeTelegram
 from tests.support.app import running_bot
 from tests.support.clock import FakeClock
@@ -56,3 +58,16 @@ async def bot(settings: Settings, clock: FakeClock) -> AsyncIterator[AnyApplicat
     """The bot, running for the duration of the test."""
     async with running_bot(settings, clock) as app:
         yield app
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    """Everything logged at DEBUG, with the bot's own logging set-up applied."""
+    loggers = ["", "telegram", "httpx", "httpcore", "apscheduler", "aiosqlite", "sqlalchemy"]
+    saved = {name: logging.getLogger(name).level for name in loggers}
+    configure_logging("DEBUG")
+    caplog.set_level(logging.DEBUG)
+    configure_logging("DEBUG")
+    yield caplog
+    for name, level in saved.items():
+        logging.getLogger(name).setLevel(level)

@@ -4,8 +4,6 @@ guessing, floods, oversized and unusual text, and what reaches the logs."""
 from __future__ import annotations
 
 import asyncio
-import logging
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -16,7 +14,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import texts
 from bot.app import AnyApplication
 from bot.config import Settings
-from bot.logs import configure_logging
 from db.models import Delivery, User
 from db.session import make_engine, make_sessionmaker
 from tests.e2e.test_pairing import invite_code
@@ -164,19 +161,6 @@ async def test_oversized_and_unusual_text(tg: FakeTelegram, bot: AnyApplication)
     assert "I don't know the zone" in (await odd.next_message()).plain_text
     await odd.send("/promise 10m " + "<b>" * 500)
     assert (await odd.next_message()).text == texts.NEEDS_PAIR
-
-
-@pytest.fixture
-def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
-    """Everything logged at DEBUG, with the bot's own logging set-up applied."""
-    loggers = ["", "telegram", "httpx", "httpcore", "apscheduler", "aiosqlite", "sqlalchemy"]
-    saved = {name: logging.getLogger(name).level for name in loggers}
-    configure_logging("DEBUG")
-    caplog.set_level(logging.DEBUG)
-    configure_logging("DEBUG")
-    yield caplog
-    for name, level in saved.items():
-        logging.getLogger(name).setLevel(level)
 
 
 SECRETS = (

@@ -406,6 +406,33 @@ class FakeTelegram:
         self._log(f"{user.first_name}: ", text)
         self._queue_update("message", msg)
 
+    def _queue_user_media(self, user: SimUser, kind: str, caption: str | None) -> None:
+        """A photo, video, document, voice note, video note or audio from the user, shaped
+        as Telegram sends it (file ids only; the fake holds no file contents)."""
+        file_id = next(self._file_ids)
+        ids = {"file_id": f"USERFILE{file_id}", "file_unique_id": f"U{file_id}"}
+        media: dict[str, Any] = {
+            "photo": [{**ids, "width": 640, "height": 480}],
+            "video": {**ids, "width": 640, "height": 480, "duration": 4},
+            "document": {**ids, "file_name": "note.pdf"},
+            "voice": {**ids, "duration": 7, "mime_type": "audio/ogg"},
+            "video_note": {**ids, "length": 240, "duration": 6},
+            "audio": {**ids, "duration": 30},
+        }
+        mid = self._next_message_id(user.chat_id)
+        msg: dict[str, Any] = {
+            "message_id": mid,
+            "from": user.as_user(),
+            "chat": user.as_chat(),
+            "date": int(time.time()),
+            kind: media[kind],
+        }
+        if caption is not None:
+            msg["caption"] = caption
+        self._raw_messages.setdefault(user.chat_id, {})[mid] = msg
+        self._log(f"{user.first_name}: ", f"[{kind}]" + (f" {caption}" if caption else ""))
+        self._queue_update("message", msg)
+
     def _queue_callback(self, user: SimUser, message: ChatMessage, data: str, label: str) -> None:
         if message.chat_id != user.chat_id:
             raise AssertionError(

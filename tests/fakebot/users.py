@@ -154,6 +154,11 @@ class SimUser:
         self.has_started = True
         self._server._queue_user_message(self, text, entities)
 
+    async def send_media(self, kind: str, caption: str | None = None) -> None:
+        """Send a photo, video, document, voice, video_note or audio, with an optional caption."""
+        self.has_started = True
+        self._server._queue_user_media(self, kind, caption)
+
     async def press(
         self,
         button_text: str | None = None,

@@ -1,0 +1,68 @@
+"""The shape of one language's crisis phrases, and the gaps patterns may leave between words.
+
+Each language module in `bot.safety.lang` builds one `LanguagePatterns`. Patterns are
+regular expressions in everyday spelling; `bot.safety.detect` folds them exactly as it
+folds messages (case, accents, script variants) and matches each between word
+boundaries, so a pattern never needs `(?i)`, accent classes or `\\b`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    """What one language contributes to the safety net.
+
+    - ``crisis``: the writer speaks of suicide, self-harm with intent, an overdose or a
+      method, about themselves (or with no subject, which means themselves): the crisis
+      reply.
+    - ``other``: the writer reports that someone else (the partner, a friend) says they
+      will kill themselves, has taken something or has hurt themselves: the reply on how
+      to help. A crisis phrase that lies wholly inside an ``other`` match counts as
+      ``other`` ("she says she wants to die").
+    - ``despair``: heavy but ambiguous ("I can't do this anymore"): a gentle check with
+      the resources, and the normal flow goes on.
+    - ``not_crisis``: idioms that borrow the words ("dying to see you"); a match of any
+      other list that lies wholly inside one of these is ignored.
+    """
+
+    code: str
+    name: str
+    crisis: tuple[str, ...]
+    other: tuple[str, ...] = ()
+    despair: tuple[str, ...] = ()
+    not_crisis: tuple[str, ...] = ()
+    #: False for scripts written without spaces between words (Thai, Chinese, Japanese):
+    #: their patterns match anywhere instead of between word boundaries.
+    word_boundaries: bool = True
+
+
+# Up to N words that are not first-person pronouns: "she (really just) wants to die" but
+# not "my boyfriend left and now (I) want to die". English only; other languages define
+# their own gaps where they need them.
+NOT_ME_WORD: Final = r"(?!(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|us)\b)[\w'-]+"
+
+
+def gap(words: int) -> str:
+    """Between 0 and ``words`` words that are not "I", "me", "my" (English)."""
+    return rf"(?:{NOT_ME_WORD} ){{0,{words}}}?"
+
+
+def gap_any(words: int) -> str:
+    """Between 0 and ``words`` words of any kind (a tolerant gap inside one clause)."""
+    return rf"(?:[\w'-]+ ){{0,{words}}}?"
+
+
+# Not negated right before: "I don't want to die", "no quiero morir" are not wishes to die.
+NOT_NEGATED: Final = (
+    r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?<!nao )(?<!non )(?<!nicht )(?<!niet )(?<!pas )"
+)
+# "Dying of laughter / of shame / of hunger" and their Romance-language forms: not a wish.
+FIGURATIVE_DIE: Final = (
+    r"(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom|cringe)"
+    r"|de (?:risa|rire|rir|verguenza|vergonha|honte|hambre|fome|faim|sueno|ennui|saudades?|amor)"
+    r"|dal ridere|di (?:fame|noia|vergogna)))"
+)
