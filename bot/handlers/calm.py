@@ -206,6 +206,9 @@ async def feeling_answer(update: Update, context: Context) -> None:
         row = await calm_service.record_feeling(
             t.session, user_id=t.user.id, session_id=int(parts[0]), outcome=parts[1], now=t.now
         )
+        human_help = row is not None and await calm_service.points_to_human_help(
+            t.session, user_id=t.user.id, outcome=parts[1], now=t.now
+        )
     if row is None:
         await query.answer(texts.BUTTON_EXPIRED)
         return
@@ -213,3 +216,5 @@ async def feeling_answer(update: Update, context: Context) -> None:
     await set_buttons(query)
     acknowledgement = pick(FEELING_ACKS[parts[1]], row.id)
     await reply(update, texts.feeling_noted(labels[parts[1]], acknowledgement))
+    if human_help:
+        await reply(update, texts.WORSE_AGAIN_HUMAN_HELP)

@@ -18,6 +18,10 @@ REROUTE_AFTER_BIDS = 2
 # Two activations this close together mean shared escalation with no calm anchor.
 BOTH_ACTIVATED_WINDOW = timedelta(minutes=30)
 OUTCOMES = ("better", "same", "worse")
+# Several "worse" answers in a short span: a gentle pointer to longer-term human help,
+# once, on the answer that makes it this many (never on every answer).
+WORSE_WINDOW = timedelta(days=7)
+WORSE_BEFORE_POINTER = 3
 
 
 async def wants_reroute(session: AsyncSession, *, user_id: int, now: datetime) -> bool:
@@ -71,6 +75,20 @@ async def record_feeling(
     if row.status == "running":
         row.status, row.finished_at = "done", now
     return row
+
+
+async def points_to_human_help(
+    session: AsyncSession, *, user_id: int, outcome: str, now: datetime
+) -> bool:
+    """True when this answer is the third "worse" within a week: exercises alone are not
+    reaching what sits underneath, and the article names attachment-focused and couples
+    therapy (EFT) as what helps most over time."""
+    if outcome != "worse":
+        return False
+    worse = await calm.count_outcomes(
+        session, user_id=user_id, outcome="worse", since=now - WORSE_WINDOW
+    )
+    return worse == WORSE_BEFORE_POINTER
 
 
 async def both_activated(

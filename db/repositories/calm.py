@@ -28,6 +28,22 @@ async def count_exercises(
     return int(await session.scalar(query) or 0)
 
 
+async def count_outcomes(
+    session: AsyncSession, *, user_id: int, outcome: str, since: datetime
+) -> int:
+    """How many of the user's exercises started since a moment ended with this answer."""
+    query = (
+        select(func.count())
+        .select_from(ExerciseSession)
+        .where(
+            ExerciseSession.user_id == user_id,
+            ExerciseSession.outcome == outcome,
+            ExerciseSession.started_at >= since,
+        )
+    )
+    return int(await session.scalar(query) or 0)
+
+
 async def add_exercise(
     session: AsyncSession, *, user_id: int, exercise: str, variant: int, now: datetime
 ) -> ExerciseSession:

@@ -197,3 +197,20 @@ async def test_repeated_calm_gets_a_gentle_different_route(
     clock.advance(minutes=11)
     await kim.send("/calm ground")
     assert EXERCISES["ground"].title in (await kim.next_message()).plain_text
+
+
+async def test_the_third_worse_in_a_week_points_gently_to_human_help(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    kim = tg.user("Kim")
+    for answer in range(4):
+        clock.advance(hours=20)
+        await kim.send("/calm ground")
+        shown = await kim.next_message()
+        await kim.press("😔 Worse", message=shown)
+        assert "You said: 😔 Worse" in (await kim.next_message()).plain_text
+        if answer == 2:  # the third within a week, once
+            assert (await kim.next_message()).text == texts.WORSE_AGAIN_HUMAN_HELP
+        await kim.expect_no_message(within=0.2)
+    await kim.send("/help")
+    assert "Emotionally Focused Therapy (EFT)" in (await kim.next_message()).plain_text
