@@ -322,10 +322,11 @@ def _line(line: Helpline) -> str:
     return f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)}, {esc(hours)})"
 
 
-def _emergency(resources: CrisisResources, lead: str) -> str:
+def _call(resources: CrisisResources) -> str:
+    """ "call 112", or the local emergency number when no country is known."""
     if resources.emergency_number:
-        return f"• {lead}: call <b>{esc(resources.emergency_number)}</b>"
-    return f"• {lead}: call your local emergency number"
+        return f"call <b>{esc(resources.emergency_number)}</b>"
+    return "call your local emergency number"
 
 
 def _helplines(resources: CrisisResources) -> list[str]:
@@ -341,7 +342,7 @@ def crisis_reply(resources: CrisisResources) -> str:
             "I'm really glad you told me. I'm a bot, not an emergency service, and nobody reads "
             "these messages in real time, so please reach a person now.",
             "",
-            _emergency(resources, "In danger right now"),
+            f"• In danger right now: {_call(resources)}",
             *_helplines(resources),
             "",
             "I'm still here; /calm when you want.",
@@ -351,16 +352,12 @@ def crisis_reply(resources: CrisisResources) -> str:
 
 def someone_in_danger_reply(resources: CrisisResources) -> str:
     """Someone else may be in danger: how to help them right now. Contacts nobody itself."""
-    if resources.emergency_number:
-        call = f"call <b>{esc(resources.emergency_number)}</b>"
-    else:
-        call = "call your local emergency number"
     return "\n".join(
         [
             "Thank you for telling me. That's frightening, and reaching out was right. I'm a "
             "bot and nobody reads this in real time, so please act now:",
             "",
-            f"• If they might be in danger right now, {call}.",
+            f"• If they might be in danger right now, {_call(resources)}.",
             "• Stay with them if it's safe for you and keep talking. Move pills, blades or "
             "other means out of reach if you can do that safely.",
             "",
@@ -374,14 +371,10 @@ def someone_in_danger_reply(resources: CrisisResources) -> str:
 
 def despair_check(resources: CrisisResources) -> str:
     """Heavy but ambiguous: a gentle check with the resources; the normal flow goes on."""
-    if resources.emergency_number:
-        call = f"call <b>{esc(resources.emergency_number)}</b>"
-    else:
-        call = "call your local emergency number"
     return "\n".join(
         [
             "That sounds really heavy. If you're thinking about hurting yourself, please reach "
-            f"a person now: {call}, or talk to someone here:",
+            f"a person now: {_call(resources)}, or talk to someone here:",
             *_helplines(resources),
             "",
             "If it's more that everything is too much right now, I'm here. Something steadying "
@@ -392,11 +385,9 @@ def despair_check(resources: CrisisResources) -> str:
 
 def voice_note_reply(resources: CrisisResources) -> str:
     """A voice or video note: the bot cannot listen; where help is if it is urgent."""
-    emergency = resources.emergency_number or "your local emergency number"
     return (
         "I can't listen to voice or video messages, and nobody here listens in real time. "
-        "If it's urgent or you might be in danger, please call "
-        f"<b>{esc(emergency)}</b> or a crisis line "
+        f"If it's urgent or you might be in danger, please {_call(resources)} or a crisis line "
         f"({esc(resources.findahelpline_url)} lists them). Otherwise, a few typed words "
         "reach me, or try /calm."
     )

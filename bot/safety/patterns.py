@@ -8,6 +8,7 @@ boundaries, so a pattern never needs `(?i)`, accent classes or `\\b`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -46,9 +47,30 @@ class LanguagePatterns:
 NOT_ME_WORD: Final = r"(?!(?:i|i'm|im|i've|ive|i'd|me|my|myself|we|us)\b)[\w'-]+"
 
 
-def gap(words: int) -> str:
-    """Between 0 and ``words`` words that are not "I", "me", "my" (English)."""
-    return rf"(?:{NOT_ME_WORD} ){{0,{words}}}?"
+def gap(words: int, not_me: str = NOT_ME_WORD) -> str:
+    """Between 0 and ``words`` words, each matching ``not_me`` (a word that is not the
+    writer: English "I", "me", "my" by default; each language passes its own)."""
+    return rf"(?:{not_me} ){{0,{words}}}?"
+
+
+def not_after(*words: str) -> str:
+    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs
+    fixed-width lookbehinds; one lookbehind per length is cheaper than one per word)."""
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
+
+
+def unnegated(head: str, negations: str) -> str:
+    """``head``, not right after a negation (``negations``: lookbehinds from `not_after`).
+    The lookahead fails fast on most words, so the lookbehinds run only where the head is."""
+    return f"(?={head}){negations}{head}"
+
+
+# Negations right before a verb in English and the Romance languages, German and Dutch:
+# "I don't want to die", "no quiero morir" are not wishes to die.
+NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
 
 
 def gap_any(words: int) -> str:

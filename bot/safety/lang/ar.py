@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # ---------------------------------------------------------------- Arabic-script building blocks
 # "and / so" glued to the first word: "وبدي اموت", "فانا".
@@ -107,11 +107,6 @@ SAYS: Final = (
     r"|كل شوي تقول)"
     r"(?: (?:لي|ليا|اني|انه|انها|ان|بانه|بانها|بان|انو|انه هو|انها هي))?"
 )
-
-
-def gap(words: int) -> str:
-    """Up to ``words`` words that are not the writer ("انا", "اني", "نفسي")."""
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 # ---------------------------------------------------------------- Arabizi building blocks
@@ -347,14 +342,15 @@ PATTERNS = LanguagePatterns(
     other=(
         *THEIRS,
         # someone else first, then a phrase that does not say who: "اختي بلعت علبه حبوب"
-        rf"{THEY} {gap(5)}(?:حاولت|حاول|جرب|جربت)? ?(?:ال)?انتحار(?: \S+){{0,2}}",
-        rf"{THEY} {gap(5)}(?:{'|'.join(OVERDOSE)})",
-        rf"{THEY} {gap(3)}انتحر(?:ت)?",
-        rf"{THEY} {gap(5)}(?:قطعت|شرطت|جرحت|قطع|شرط|جرح) (?:\S+ )?(?:شرايينها|شريانها|عروقها"
+        rf"{THEY} {gap(5, NOT_ME)}(?:حاولت|حاول|جرب|جربت)? ?(?:ال)?انتحار(?: \S+){{0,2}}",
+        rf"{THEY} {gap(5, NOT_ME)}(?:{'|'.join(OVERDOSE)})",
+        rf"{THEY} {gap(3, NOT_ME)}انتحر(?:ت)?",
+        rf"{THEY} {gap(5, NOT_ME)}(?:قطعت|شرطت|جرحت|قطع|شرط|جرح) (?:\S+ )?(?:شرايينها|شريانها"
+        rf"|عروقها"
         rf"|وريدها|ايدها|يدها"
         rf"|دراعها|ذراعها|شرايينه|عروقه|وريده|ايده|نفسها|حالها)",
-        rf"{THEY} {gap(5)}(?:افكار|ميول|مشاعر) (?:\S+ )?انتحاري(?:ه|ة)?",
-        rf"{THEY} {gap(4)}(?:ايذاء|اذيه) (?:ال)?نفس(?:ه|ها)?",
+        rf"{THEY} {gap(5, NOT_ME)}(?:افكار|ميول|مشاعر) (?:\S+ )?انتحاري(?:ه|ة)?",
+        rf"{THEY} {gap(4, NOT_ME)}(?:ايذاء|اذيه) (?:ال)?نفس(?:ه|ها)?",
         # reported in the speaker's words: "قالي هموت نفسي", "بيقول انا عايز اموت"
         rf"(?:{THEY} (?:\S+ ){{0,2}}?)?{SAYS} (?:انا |هو |هي |انه |انها |ان |انو |اني )?(?:\S+ )?"
         rf"(?:{'|'.join(MINE_AR)})",

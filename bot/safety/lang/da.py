@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 
 def nordic(pattern: str) -> str:
@@ -27,11 +27,6 @@ def nordic_all(*patterns: str) -> tuple[str, ...]:
 JEG: Final = r"(?:jeg|jg|je)"
 # A word that is not the writer: "hun siger (at) hun vil dø", but not "... så jeg vil dø".
 NOT_ME: Final = r"(?!(?:jeg|jg|mig|min|mit|mine|eg|meg|æ|mæ)\b)[\w'-]+"
-
-
-def gap(words: int) -> str:
-    """Between 0 and ``words`` words that are not "jeg", "mig", "min" (or Norwegian eg, meg)."""
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 # After "dø": the figurative and romantic uses ("dø af grin", "dø for dig", "dø gammel").
@@ -153,7 +148,8 @@ PATTERNS = LanguagePatterns(
         r"(?:skader|skadet|skadede|brænder|brændte|straffer|slår|slog) sig selv (?:\w+ ){0,4}?"
         r"(?:igen|med vilje|med fuldt overlæg|hver gang|når|fordi|for at|hver aften|om natten)",
         # someone else wants to die, threatens it, has taken pills (one pattern: one gap)
-        rf"{THEY} {gap(5)}(?:(?:vil|ville|har lyst til at|ønsker at|truer med at|truede med at"
+        rf"{THEY} {gap(5, NOT_ME)}(?:(?:vil|ville|har lyst til at|ønsker at|truer med at"
+        rf"|truede med at"
         r"|snakker om at|taler om at|prøvede at|prøver at|forsøgte at|har forsøgt at|har prøvet at"
         r"|overvejer at|tænker på at|kommer til at|skal) (?:bare |gerne |helst |virkelig )*(?:dø"
         + FIGURATIVE

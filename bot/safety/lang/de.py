@@ -7,22 +7,9 @@ written out where they matter (möchte: "mochte|moechte")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
 MOCHTE: Final = r"m(?:o|oe)chte"
 WURDE: Final = r"w(?:u|ue)rde"
@@ -34,12 +21,6 @@ LAUGH: Final = r"(?:😂|🤣|😹|😆|😅|xd|haha\w*|hihi\w*|hehe\w*|lol|vor 
 # End of a clause: end of message, punctuation or an emoji (not a comma, not laughter).
 END: Final = rf"(?!\s*{LAUGH})(?=\s*(?:$|[^\w\s,]))"
 NOT_NEG: Final = not_after(*NEGATIONS, "nie ", "keinesfalls ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # Words that may stand between "will" and "sterben": einfach, nur, noch, lieber...
@@ -128,10 +109,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:ich|mich|mir|mein|meine|wir|uns)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 PATTERNS = LanguagePatterns(
     code="de",
     name="German",
@@ -162,7 +139,8 @@ PATTERNS = LanguagePatterns(
         r"(?:nehm|nehme) mir (?:einen|nen|'nen|n) strick|(?:strick|seil) (?:\w+ ){0,3}?"
         r"(?:gekauft|besorgt|bereit|vorbereitet|geknupft|geknotet)",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(rf"{WANT} ") + rf"(?:ich )?{SOFT}(?:sterben|tot sein|nicht mehr (?:weiter)?leben"
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + rf"(?:ich )?{SOFT}(?:sterben|tot sein|nicht mehr (?:weiter)?leben"
         r"|nicht mehr"
         rf" existieren|nicht mehr da sein|fur immer weg sein){FIGURATIVE}(?! ohne)",
         rf"ich (?:\w+ ){{0,3}}?(?:sterben|tot sein|nicht mehr leben) (?:will|wil|{MOCHTE}"
@@ -212,9 +190,9 @@ PATTERNS = LanguagePatterns(
         rf"{HURT_DONE}",
         rf"(?:schneide|schneid|verletze|verletz|verbrenne|verbrenn) mich "
         rf"(?:\w+ ){{0,2}}?{INTENT}(?! (?:beim|bei|am|an|im|die haare|den pony)(?!\w))",
-        unnegated(rf"(?:will|{MOCHTE}|drang|lust|bedurfnis|verlangen),? ") + r"mich "
+        unnegated(rf"(?:will|{MOCHTE}|drang|lust|bedurfnis|verlangen),? ", NOT_NEG) + r"mich "
         r"(?:(?!nicht)\w+ ){0,2}?(?:zu )?(?:ritzen|schneiden|verletzen|verbrennen)",
-        unnegated(rf"(?:will|{MOCHTE}|drang|lust|bedurfnis|verlangen),? ") + r"mir "
+        unnegated(rf"(?:will|{MOCHTE}|drang|lust|bedurfnis|verlangen),? ", NOT_NEG) + r"mir "
         r"(?:(?!nicht)\w+ ){0,2}?(?:weh tun|wehtun|weh zu tun|was antun|etwas antun)",
         r"selbstverletz\w*|(?:mein|meinem|wieder|hatte|habe|hab) svv(?!\w)",
     ),
@@ -228,24 +206,26 @@ PATTERNS = LanguagePatterns(
         r"(?:verletzt|schneidet|verbrennt) sich (?:selbst|absichtlich|mit absicht"
         r"|wieder absichtlich)"
         r"(?! (?:die haare|den pony|beim|am)(?!\w))",
-        rf"{THEY} {gap(4)}(?:will|wil|{MOCHTE}|wollte) {SOFT}(?:sterben|tot sein|nicht mehr leben"
+        rf"{THEY} {gap(4, NOT_ME)}(?:will|wil|{MOCHTE}|wollte) {SOFT}(?:sterben|tot sein"
+        rf"|nicht mehr leben"
         rf"|nicht mehr da sein){FIGURATIVE}",
-        rf"(?:er|sie|{THEY}) {gap(3)}(?:sterben|tot sein|nicht mehr leben) (?:will|{MOCHTE}"
+        rf"(?:er|sie|{THEY}) {gap(3, NOT_ME)}(?:sterben|tot sein|nicht mehr leben) (?:will|{MOCHTE}"
         rf"|wollte){FIGURATIVE}",
-        rf"{THEY} {gap(3)}(?:will|{MOCHTE}|droht|wollte) (?:\w+ ){{0,3}}?{JUMP_PLACE}"
+        rf"{THEY} {gap(3, NOT_ME)}(?:will|{MOCHTE}|droht|wollte) (?:\w+ ){{0,3}}?{JUMP_PLACE}"
         rf"(?: (?:\w+ )?(?:zu )?{JUMP_VERB})?",
         rf"(?:springt|sprang|wirft sich|warf sich|hat sich) (?:\w+ ){{0,2}}?{JUMP_PLACE}"
         rf"(?: (?:\w+ )?(?:zu )?{JUMP_VERB})?",
-        rf"{THEY} {gap(3)}(?:steht|sitzt) (?:auf|an) (?:der|dem|einer) (?:brucke|dach|gleisen"
+        rf"{THEY} {gap(3, NOT_ME)}(?:steht|sitzt) (?:auf|an) (?:der|dem|einer) (?:brucke|dach"
+        rf"|gleisen"
         r"|gleis|geländer|gelander|balkonbrustung)",
         # ---- overdose, cutting, attempts
-        rf"{THEY} {gap(3)}(?:hat|hatte) (?:\w+ ){{0,2}}?{LOTS}(?: \w+){{0,2}}? {PILLS}"
+        rf"{THEY} {gap(3, NOT_ME)}(?:hat|hatte) (?:\w+ ){{0,2}}?{LOTS}(?: \w+){{0,2}}? {PILLS}"
         rf"(?: \w+){{0,3}}? {TAKEN}",
-        rf"{THEY} {gap(3)}(?:hat|hatte|nahm) (?:eine )?(?:u|ue)berdosis",
-        rf"{THEY} {gap(3)}(?:hat|hatte) (?:\w+ ){{0,2}}?{PILLS} (?:geschluckt|eingeworfen)",
-        rf"{THEY} {gap(4)}(?:hat|hatte|hat einen|hatte einen|versucht|wollte) (?:\w+ )?"
+        rf"{THEY} {gap(3, NOT_ME)}(?:hat|hatte|nahm) (?:eine )?(?:u|ue)berdosis",
+        rf"{THEY} {gap(3, NOT_ME)}(?:hat|hatte) (?:\w+ ){{0,2}}?{PILLS} (?:geschluckt|eingeworfen)",
+        rf"{THEY} {gap(4, NOT_ME)}(?:hat|hatte|hat einen|hatte einen|versucht|wollte) (?:\w+ )?"
         r"(?:suizid\w*|selbstmord\w*|freitod\w*)",
-        rf"{THEY} {gap(3)}(?:hat|hatte) (?:sich )?(?:\w+ ){{0,2}}?{INTENT} (?:\w+ ){{0,2}}?"
+        rf"{THEY} {gap(3, NOT_ME)}(?:hat|hatte) (?:sich )?(?:\w+ ){{0,2}}?{INTENT} (?:\w+ ){{0,2}}?"
         r"(?:geritzt|geschnitten|verletzt|verbrannt)",
         r"(?:hab|habe) (?:ihn|sie) (?:bewusstlos|ohnmachtig|nicht ansprechbar|blutend"
         r"|mit tabletten) gefunden",
@@ -269,7 +249,8 @@ PATTERNS = LanguagePatterns(
         r"(?:ich )?(?:fuhle|fuhl|fuehle) mich (?:so |total |einfach |innerlich )*(?:leer"
         r"|hoffnungslos)",
         r"(?:ich sehe|seh) keinen ausweg|(?:es gibt )?keinen ausweg mehr",
-        unnegated(rf"(?:will|{MOCHTE}) ") + r"(?:einfach |nur )*verschwinden(?! (?:fur immer"
+        unnegated(rf"(?:will|{MOCHTE}) ", NOT_NEG)
+        + r"(?:einfach |nur )*verschwinden(?! (?:fur immer"
         r"|aus der welt"
         r"|von hier|unter der decke))",
         r"(?:bin|ich bin) (?:so |total |echt )?(?:mude|muede|erschopft|erschoepft) von allem",

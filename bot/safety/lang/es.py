@@ -3,29 +3,11 @@ despair, and the idioms that only borrow the words ("me muero de risa")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("no quiero morir"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
 NOT_NEG: Final = not_after(*NEGATIONS, "nunca ", "jamas ", "ni ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # End of a clause: end of message, or punctuation / an emoji (not a comma).
@@ -126,10 +108,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:yo|me|mi|mis|conmigo|nosotros|nos)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 # Third-person reflexive infinitives and "se ..." forms: matarse, se quiere matar.
 SELF_3: Final = (
     r"(?:matarse|suicidarse|ahorcarse|quitarse la vida|desvivirse|envenenarse"
@@ -150,9 +128,10 @@ PATTERNS = LanguagePatterns(
     name="Spanish",
     crisis=(
         # ---- killing oneself
-        unnegated(WANT) + r" (?:ya |solo |nomas |simplemente |de verdad |en serio |de una vez )?"
+        unnegated(WANT, NOT_NEG)
+        + r" (?:ya |solo |nomas |simplemente |de verdad |en serio |de una vez )?"
         rf"(?:matarme|quitarme la vida|desvivirme|ahorcarme|envenenarme){KILL_IDIOM}",
-        unnegated(rf"me (?:{QUIERO}|voy a|vo a|pienso|tengo que|deberia|podria|ire a) ")
+        unnegated(rf"me (?:{QUIERO}|voy a|vo a|pienso|tengo que|deberia|podria|ire a) ", NOT_NEG)
         + rf"(?:ya |solo |de una vez )?(?:matar|suicidar|ahorcar|quitar la vida|desvivir"
         rf"|envenenar){KILL_IDIOM}",
         rf"(?:si (?:\w+ ){{1,6}}?|juro que |te juro que |mejor |ahora si |hoy |esta noche )"
@@ -163,18 +142,19 @@ PATTERNS = LanguagePatterns(
         r"(?:quitarme|me (?:voy a |quiero )?quitar|me quito) de en medio",
         r"(?:acabar|terminar|acabo|termino|poner fin|pongo fin|ponerle fin) (?:con|a) mi "
         r"(?:propia )?vida",
-        unnegated(WANT) + r" (?:acabar|terminar) con todo(?: de una vez| ya| hoy"
+        unnegated(WANT, NOT_NEG) + r" (?:acabar|terminar) con todo(?: de una vez| ya| hoy"
         rf"| esta noche)?{END}",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(rf"(?:me )?{QUIERO} ") + r"(?:ya |solo |nomas |puro |de verdad |tanto "
+        unnegated(rf"(?:me )?{QUIERO} ", NOT_NEG) + r"(?:ya |solo |nomas |puro |de verdad |tanto "
         r"|re )?morir(?:me)?"
         rf"{FIGURATIVE}",
-        unnegated(r"(?:tengo |me dan |con )?ganas de ") + rf"morir(?:me)?{FIGURATIVE}",
-        unnegated(r"(?:deseo|prefiero|necesito) ") + rf"(?:morir(?:me)?|la muerte){FIGURATIVE}",
+        unnegated(r"(?:tengo |me dan |con )?ganas de ", NOT_NEG) + rf"morir(?:me)?{FIGURATIVE}",
+        unnegated(r"(?:deseo|prefiero|necesito) ", NOT_NEG)
+        + rf"(?:morir(?:me)?|la muerte){FIGURATIVE}",
         r"ojala (?:me muera|me muriera|me muriese|estuviera muert[oa]|no despierte|no despertar"
         r"|no haber nacido|nunca hubiera nacido|no hubiera nacido|me atropell\w+|me (?:pase|pasara)"
         r" algo y me muera)|quiero que me atropell\w+",
-        unnegated(rf"(?:{QUIERO}|prefiero|preferiria) ") + r"estar muert[oa]",
+        unnegated(rf"(?:{QUIERO}|prefiero|preferiria) ", NOT_NEG) + r"estar muert[oa]",
         r"(?:me quiero|quiero|quisiera|me quisiera) ir de este mundo|irme de este mundo",
         r"(?:quiero|kiero|quisiera) dejar de existir|no quiero (?:seguir )?existir"
         r"|(?:quiero|quisiera|preferiria) no (?:existir|haber nacido)|ojala no existiera",
@@ -272,14 +252,15 @@ PATTERNS = LanguagePatterns(
         rf"|arrojar) {PLACE}",
         rf"se (?:quiere|va a|iba a) (?:tirar|aventar|lanzar|arrojar){END}",
         rf"(?:tirarse|aventarse|lanzarse|arrojarse|se tiro|se lanzo|se avento) {PLACE}",
-        rf"{THEY} {gap(4)}(?:quiere|queria|quisiera|tiene ganas de|dice que quiere) "
+        rf"{THEY} {gap(4, NOT_ME)}(?:quiere|queria|quisiera|tiene ganas de|dice que quiere) "
         rf"(?:morir|estar muert[oa]|dejar de existir){FIGURATIVE}",
         r"(?:ya )?no quiere (?:seguir )?(?:vivi(?:r|endo)|existir|despertar)"
         r"(?! (?:en|con|asi|aqui|alli|ahi|cerca|lejos|juntos|temprano)(?!\w))",
-        rf"{THEY} {gap(4)}(?:se quiere morir|quiere morirse){FIGURATIVE}",
+        rf"{THEY} {gap(4, NOT_ME)}(?:se quiere morir|quiere morirse){FIGURATIVE}",
         # ---- overdose, cutting, attempts
         rf"(?:se (?:tomo|trago|bebio|metio|ha tomado|ha tragado|acaba de tomar|acaba de tragar)"
-        rf"|{THEY} {gap(3)}(?:tomo|trago|ha tomado|se tomo)) (?:(?:ya|como|casi|unas|unos|mas de)"
+        rf"|{THEY} {gap(3, NOT_ME)}(?:tomo|trago|ha tomado|se tomo)) (?:(?:ya|como|casi|unas|unos"
+        rf"|mas de)"
         rf" )*{LOTS}(?: \w+){{0,2}}? {PILLS}",
         r"se (?:tomo|bebio|trago) (?:el |un |una |la |toda la |todo el )?(?:veneno|cloro|lejia"
         r"|raticida|matarratas|insecticida|acido|soda caustica)",
@@ -289,7 +270,7 @@ PATTERNS = LanguagePatterns(
         r"|al)(?!\w))",
         rf"se (?:quiere|va a|iba a) colgar{END}|se colgo de (?:una|un|la|el) (?:soga|cuerda|viga"
         r"|arbol|techo|ventilador)",
-        rf"{THEY} {gap(3)}(?:tuvo|tiene|ha tenido) (?:una )?sobredosis",
+        rf"{THEY} {gap(3, NOT_ME)}(?:tuvo|tiene|ha tenido) (?:una )?sobredosis",
         r"se (?:corto|corta|esta cortando|ha cortado|abrio|rajo) (?:las |sus )?(?:venas|munecas)",
         r"se (?:corta|corto|ha cortado|esta cortando|raya|rayo|quema|quemo) (?:los|las|sus)"
         r" (?:brazos|piernas|muslos|antebrazos)",
@@ -299,12 +280,12 @@ PATTERNS = LanguagePatterns(
         r"se (?:autolesiona|autolesiono|ha autolesionado|hace cortes|hizo cortes|sigue cortando)",
         r"(?:volvio|ha vuelto|vuelve) a (?:cortarse|lastimarse|hacerse dano|autolesionarse)"
         r"(?! (?:el|la|las|los) (?:pelo|cabello|unas|barba|dedo))",
-        rf"{THEY} {gap(4)}(?:tiene|tuvo|ha tenido|habla de|anda|esta|se puso|tiene ideas) "
+        rf"{THEY} {gap(4, NOT_ME)}(?:tiene|tuvo|ha tenido|habla de|anda|esta|se puso|tiene ideas) "
         r"(?:\w+ )?(?:suicid\w*|intento de suicidio)",
-        rf"{THEY} {gap(3)}(?:tuvo|hizo|ha tenido|hizo un) (?:un )?intento de suicidio",
+        rf"{THEY} {gap(3, NOT_ME)}(?:tuvo|hizo|ha tenido|hizo un) (?:un )?intento de suicidio",
         r"(?:lo|la) encontre (?:inconsciente|desmayad[oa]|sin respirar|con (?:pastillas|sangre"
         r"|una soga|las venas cortadas))",
-        rf"{THEY} {gap(3)}(?:esta|anda|se subio) (?:en|a) (?:la azotea|el techo|el puente"
+        rf"{THEY} {gap(3, NOT_ME)}(?:esta|anda|se subio) (?:en|a) (?:la azotea|el techo|el puente"
         r"|la cornisa|el borde)(?: \w+){0,3}? (?:y )?(?:dice|amenaza|quiere|se quiere)",
     ),
     despair=(
@@ -327,7 +308,8 @@ PATTERNS = LanguagePatterns(
         r"me siento (?:tan |muy |re |super )?(?:vaci[oa]|sin esperanzas?|desesperanzad[oa])",
         r"(?:no tengo|ya no tengo|sin) (?:ninguna )?esperanzas?(?! de (?:que|ganar))",
         r"no (?:hay|veo|encuentro) (?:ninguna )?salida(?: a esto| para mi)?" + END,
-        unnegated(r"(?:quiero|kiero|quisiera|ojala pudiera) ") + r"desaparecer(?! de (?:aqui|esta"
+        unnegated(r"(?:quiero|kiero|quisiera|ojala pudiera) ", NOT_NEG)
+        + r"desaparecer(?! de (?:aqui|esta"
         r" fiesta|la reunion))",
         r"quiero que (?:todo )?(?:esto )?(?:termine|acabe|se acabe|pare) ya"
         r"|quiero que pare el dolor",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # ---------------------------------------------------------------- Persian-script building blocks
 MI: Final = r"(?:می ?|مي ?)"
@@ -63,11 +63,6 @@ THEY: Final = (
     r"|خانومم|خانمم|آقامون|شوهر خواهرم|دختر خالم|پسر خالم|دختر عموم|پسر عموم)"
 )
 NOT_ME: Final = r"(?!(?:من|منو|منم|خودم|خودمو|خودم رو|ما)(?!\w))\S+"
-
-
-def gap(words: int) -> str:
-    """Up to ``words`` words that are not the writer ("من", "منو", "خودم")."""
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 # Never a wish to die: sympathy, shock, an oath, "of laughter / hunger / shame".
@@ -226,7 +221,7 @@ PATTERNS = LanguagePatterns(
     other=(
         *THEIRS,
         # someone else first, then a phrase that does not say who
-        rf"{THEY} {gap(4)}(?:{SUICIDE}|خود ?زنی)(?: \S+){{0,3}}",
+        rf"{THEY} {gap(4, NOT_ME)}(?:{SUICIDE}|خود ?زنی)(?: \S+){{0,3}}",
         # reported in the speaker's words: "میگه میخوام خودمو بکشم"
         rf"{SAY3} (?:\S+ )?(?:{QUOTED})",
         r"(?:mige|migoft|goft|gofte|nevesht|payam dade) (?:ke )?(?:\S+ )?(?:"

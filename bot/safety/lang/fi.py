@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # "I" written and spoken.
 MINA: Final = r"(?:minä|mä|mää|mie|mnä|ma)"
@@ -44,10 +44,6 @@ THEY: Final = (
 )
 # A word that is not the writer: "se sanoo että se haluu kuolla", not "... et mä haluun".
 NOT_ME: Final = r"(?!(?:mä|ma|minä|mina|mun|minun|mua|minua|mulla|mulle|mie|mää)\b)[\w'-]+"
-
-
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 # Suicide, but not prevention work or the news words built on it.
@@ -124,7 +120,8 @@ PATTERNS = LanguagePatterns(
         r"viiltelee|viilteli|(?:on|oli) viillellyt",
         r"(?:hirttää|hirttäytyä|hirttäytyi) (?:itsensä|ittensä)?",
         # someone else wants to die, threatens it, has taken pills (one pattern: one gap)
-        rf"{THEY} {gap(5)}(?:(?:haluaa|haluu|haluis|haluaisi|aikoo|uhkaa|uhkas|uhkasi|yritti"
+        rf"{THEY} {gap(5, NOT_ME)}(?:(?:haluaa|haluu|haluis|haluaisi|aikoo|uhkaa|uhkas|uhkasi"
+        rf"|yritti"
         r"|yrittää|on yrittänyt|puhuu että (?:se |hän )?haluu|sanoo että (?:se |hän )?(?:haluu"
         r"|haluaa)) (?:vaan |vain |oikeesti )?(?:kuolla"
         + FIGURATIVE

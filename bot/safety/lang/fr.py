@@ -4,34 +4,15 @@ rire", "X me tue")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
 # End of a clause: end of message, or punctuation / an emoji (not a comma).
 CLAUSE_END: Final = r"\s*(?:$|[^\w\s,]|mdr|ptdr|lol)"
 END: Final = rf"(?={CLAUSE_END})"
 # Not negated, and not "tu / il / elle / on" (someone else) right before.
 NOT_NEG: Final = not_after(*NEGATIONS, "tu ", "il ", "elle ", "on ", "ne ", "n'", "jamais ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # "je veux", "j'veux", "jveux", "je voudrais", "j'ai envie de"... (the subject may be dropped).
@@ -135,10 +116,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:je|j|moi|me|m|mon|ma|mes|nous)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 WANT_3: Final = (
     r"(?:veut|voulait|va|allait|menace de|a menace de|menacait de|parle de|parlait de|pense a"
     r"|a essaye de|a tente de|essaie de|essaye de|a voulu|compte|envisage de|a envie de"
@@ -159,24 +136,27 @@ PATTERNS = LanguagePatterns(
     name="French",
     crisis=(
         # ---- killing oneself
-        unnegated(rf"{WANT} ") + rf"(?:juste |vraiment |bientot |enfin |finir par |peut-etre )?"
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + rf"(?:juste |vraiment |bientot |enfin |finir par |peut-etre )?"
         rf"(?:me tuer|me suicider|me foutre en l'air|me flinguer|me buter|me supprimer"
         r"|me donner la mort|me defenestrer|me tirer une balle|me mettre une balle"
         rf"|me pendre){KILL_IDIOM}",
         r"(?:mettre|mets|met|mettrai|mettre) fin a (?:mes jours|ma vie)",
         r"en finir avec (?:la|ma) vie",
-        unnegated(rf"{WANT} ") + r"(?:juste |vraiment |enfin )?en finir(?! avec (?!(?:la|ma) vie))",
-        unnegated(r"(?:j'ai |jai |g )?envie d'") + r"en finir(?! avec (?!(?:la|ma) vie))",
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + r"(?:juste |vraiment |enfin )?en finir(?! avec (?!(?:la|ma) vie))",
+        unnegated(r"(?:j'ai |jai |g )?envie d'", NOT_NEG) + r"en finir(?! avec (?!(?:la|ma) vie))",
         r"(?:je vais|jvais|j'vais|je veux|envie de) (?:me )?(?:faire sauter la cervelle"
         r"|me faire sauter le cafe)",
         r"(?:m'ouvrir|me couper|me taillader|me trancher|m'ouvre|je m'ouvre) les (?:veines"
         r"|poignets)",
         r"(?:me|je me) (?:jeter|jette|lancer|lance) (?:du|d'un|d'une|par la|sous le|sous la|sous un"
         r"|sous une|dans le vide|devant (?:le|un|une))(?: \w+)?",
-        unnegated(rf"(?:{WANT}|je vais|jvais|j'vais) ") + rf"sauter {PLACE}",
+        unnegated(rf"(?:{WANT}|je vais|jvais|j'vais) ", NOT_NEG) + rf"sauter {PLACE}",
         r"(?:acheter|achete|j'ai) une corde pour (?:me pendre|en finir|me tuer)",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(rf"{WISH} ") + r"(?:juste |vraiment |tellement |seulement |simplement |bien "
+        unnegated(rf"{WISH} ", NOT_NEG)
+        + r"(?:juste |vraiment |tellement |seulement |simplement |bien "
         r"|trop )?"
         rf"(?:mourir|mourrir|mourire|crever(?! (?:l'abces|les pneus|un pneu|la bulle))"
         rf"|etre morte?){FIGURATIVE}",
@@ -226,7 +206,7 @@ PATTERNS = LanguagePatterns(
         rf"(?:expres|volontairement|encore|a nouveau) {HARM}",
         r"(?:recommence|recommencer|rechute|replonge) (?:a |dans )?(?:me scarifier|me couper"
         r"|me faire du mal|la scarification|l'automutilation|me mutiler)",
-        unnegated(r"(?:envie|besoin) ") + r"de (?:me couper|me scarifier|me faire du mal"
+        unnegated(r"(?:envie|besoin) ", NOT_NEG) + r"de (?:me couper|me scarifier|me faire du mal"
         r"|me taillader"
         r"|me bruler|me mutiler)(?! (?:les|la|le) (?:cheveux|frange|barbe|ongles)(?!\w))",
         r"(?:me couper|je me coupe|me taillader|je me taillade|je me scarifie|me scarifier)"
@@ -237,20 +217,23 @@ PATTERNS = LanguagePatterns(
     other=(
         # ---- someone else wants to kill themselves / die
         rf"{WANT_3} (?:vraiment |juste |encore )?{SELF_3}{KILL_IDIOM}",
-        rf"{THEY} {gap(5)}(?:veut|voulait|a envie de|avait envie de|veut juste|veut vraiment"
+        rf"{THEY} {gap(5, NOT_ME)}(?:veut|voulait|a envie de|avait envie de|veut juste"
+        rf"|veut vraiment"
         rf"|a le gout de) (?:mourir|crever|etre morte?|disparaitre pour toujours){FIGURATIVE}",
-        rf"{THEY} {gap(5)}(?:ne )?(?:veut|voulait) (?:plus|pu) (?:vivre|exister|etre la"
+        rf"{THEY} {gap(5, NOT_ME)}(?:ne )?(?:veut|voulait) (?:plus|pu) (?:vivre|exister|etre la"
         r"|se reveiller)"
         r"(?! (?:ici|la|avec|comme|a|en|dans|chez|sans)(?!\w))",
-        rf"{THEY} {gap(5)}(?:n'a|a) (?:plus|pu) (?:envie|le gout) de vivre",
+        rf"{THEY} {gap(5, NOT_ME)}(?:n'a|a) (?:plus|pu) (?:envie|le gout) de vivre",
         # ---- overdose, cutting, attempts
-        rf"{THEY} {gap(3)}(?:a|vient d'|vient de) (?:pris|avale|prendre|avaler|gobe|bu) "
+        rf"{THEY} {gap(3, NOT_ME)}(?:a|vient d'|vient de) (?:pris|avale|prendre|avaler|gobe|bu) "
         r"(?:(?:genre|presque|environ|au moins|plus de|d'un coup) )*(?:tous (?:ses|les)"
         r"|toutes (?:ses"
         rf"|les)|toute (?:la|sa) (?:boite|plaquette)(?: de| d')?|{LOTS}) ?(?:\w+ ){{0,2}}?{PILLS}",
-        rf"{THEY} {gap(3)}a (?:bu|avale) (?:de la |de l'|du )?(?:eau de )?(?:javel|mort-aux-rats"
+        rf"{THEY} {gap(3, NOT_ME)}a (?:bu|avale) (?:de la |de l'|du )?(?:eau de )?(?:javel"
+        rf"|mort-aux-rats"
         r"|mort aux rats|poison|deboucheur)",
-        rf"{THEY} {gap(3)}a fait une (?:ts|tentative de suicide|tentative|overdose|surdose)(?!\w)",
+        rf"{THEY} {gap(3, NOT_ME)}a fait une (?:ts|tentative de suicide|tentative|overdose"
+        rf"|surdose)(?!\w)",
         r"(?:s'est|se) (?:coupee?|coupe|blessee?|blesse|brulee?|brule|fait du mal|mutilee?|mutile"
         rf"|scarifiee?|scarifie|tailladee?|taillade){ACCIDENT}(?: [\w']+){{0,5}}? (?:expres"
         r"|volontairement|encore|a nouveau|de nouveau|chaque fois|quand|pour (?:sentir|ne plus"
@@ -259,8 +242,8 @@ PATTERNS = LanguagePatterns(
         r"|bras)",
         r"(?:se scarifie|s'est scarifiee?|s'automutile|s'est automutilee?|s'est pendue?"
         r"|se coupe les bras|recommence a se (?:couper|scarifier))",
-        rf"{THEY} {gap(3)}(?:s'est jetee?|a saute|s'est lancee?) {PLACE}",
-        rf"{THEY} {gap(4)}(?:a|fait|fais|avait) (?:des )?(?:idees noires|idees suicidaires"
+        rf"{THEY} {gap(3, NOT_ME)}(?:s'est jetee?|a saute|s'est lancee?) {PLACE}",
+        rf"{THEY} {gap(4, NOT_ME)}(?:a|fait|fais|avait) (?:des )?(?:idees noires|idees suicidaires"
         r"|pensees suicidaires)",
         r"(?:s'est|se sont) (?:suicidee?s?|donne la mort|tuee? (?!a |au |en |dans )|pendue?s?)",
         r"(?:je l'ai|je les ai) trouvee?s? (?:inconsciente?|evanouie?|sans connaissance"
@@ -288,7 +271,8 @@ PATTERNS = LanguagePatterns(
         r"(?:je vois|j'vois|jvois|je ne vois) (?:pas|plus|aucune) (?:d')?issue|aucune issue"
         r"|sans issue",
         r"(?:je n'ai|j'ai|jai) (?:plus|pu) (?:d'|aucun )espoir|sans espoir",
-        unnegated(r"(?:je veux|je voudrais|j'aimerais|jaimerais|envie de) ") + r"(?:juste )?dispara"
+        unnegated(r"(?:je veux|je voudrais|j'aimerais|jaimerais|envie de) ", NOT_NEG)
+        + r"(?:juste )?dispara"
         r"itre"
         r"(?! (?:pour toujours|a jamais|de ce monde|sous la couette)(?!\w))",
         r"(?:j'en ai|jen ai|j'ai) (?:vraiment )?marre de (?:tout|la vie|ma vie|cette vie)(?!\w)",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 WANT: Final = (
     r"(?:רוצה|רציתי|בא לי|מתחשק לי|הולך|הולכת|מתכוון|מתכוונת|מתכנן|מתכננת|חושב|חושבת|שוקל"
@@ -44,11 +44,6 @@ SAYS: Final = (
     r"(?:אמר|אמרה|אומר|אומרת|כתב|כתבה|כותב|כותבת|שלח|שלחה|מאיים|מאיימת|איים|איימה|טוען|טוענת)"
     r"(?: לי)?(?: ש| כי)?"
 )
-
-
-def gap(words: int) -> str:
-    """Up to ``words`` words that are not "I" ("אני", "ואני", "שאני")."""
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 MINE: Final = (
@@ -130,8 +125,8 @@ PATTERNS = LanguagePatterns(
     other=(
         *THEIRS,
         # a third person, then a present tense that says no person: "הוא רוצה למות"
-        rf"{THEY} {gap(5)}(?:{'|'.join(MINE)})",
-        rf"{THEY} {gap(4)}(?:אובדני|אובדנית|התאבדות|התאבד|התאבדה)",
+        rf"{THEY} {gap(5, NOT_ME)}(?:{'|'.join(MINE)})",
+        rf"{THEY} {gap(4, NOT_ME)}(?:אובדני|אובדנית|התאבדות|התאבד|התאבדה)",
     ),
     despair=(
         r"(?:אני )?(?:לא יכול|לא יכולה|לא מסוגל|לא מסוגלת) (?:יותר|כבר|להמשיך|עם זה יותר|עם זה כבר)"

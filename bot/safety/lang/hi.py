@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # ---------------------------------------------------------------- romanised building blocks
 # The verb suffix of the writer ("-unga, -ungi, -oon ga, -u") or of someone else ("-ega").
@@ -93,11 +93,6 @@ NOT_ME: Final = (
     r"(?!(?:main|mai|mujhe|mujhko|mjhe|muje|mera|meri|mere|maine|mene|hum|humne|i|my|mn)"
     r"(?!\w))[\w']+"
 )
-
-
-def gap(words: int) -> str:
-    """Up to ``words`` words that are not the writer ("main", "mujhe", "maine"...)."""
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 def person(template: str, suffix: str, ja: str, be: str) -> str:
@@ -423,8 +418,8 @@ PATTERNS = LanguagePatterns(
     other=(
         *THEIRS,
         # someone else first, then a phrase that does not say who
-        rf"{THEY} {gap(5)}(?:{'|'.join(p for p in NEUTRAL if not p.startswith('(?<!'))})",
-        rf"{THEY} {gap(5)}(?:{SUICIDE}|suicid\w*){NOT_FILM}(?: [\w']+){{0,4}}",
+        rf"{THEY} {gap(5, NOT_ME)}(?:{'|'.join(p for p in NEUTRAL if not p.startswith('(?<!'))})",
+        rf"{THEY} {gap(5, NOT_ME)}(?:{SUICIDE}|suicid\w*){NOT_FILM}(?: [\w']+){{0,4}}",
         rf"(?<!mujhe )(?<!muje )(?<!mjhe )(?<!mujhko )(?:unhe|use|usey|usko"
         rf"|unko) {FILL}{DIE} {HAI}",
         rf"{THEY} (?:\w+ ){{0,3}}?{SAYS} (?:wo |vo |woh )?mar {J3}",

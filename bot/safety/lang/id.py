@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # The writer (Indonesian and Malay, with chat spellings).
 AKU: Final = r"(?:aku|saya|gue|gua|gw|gwe|ane|aq|ak|sy|ku)"
@@ -56,10 +56,6 @@ THEY: Final = (
 )
 # A word that is not the writer: "dia bilang dia mau mati", not "dia pergi, aku mau mati".
 NOT_ME: Final = r"(?!(?:aku|saya|gue|gua|gw|ane|aq|ak|sy|ku|w|i|gwe)\b)[\w'-]+"
-
-
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 # Suicide named outright, but not the news word before it ("bom bunuh diri", "kasus ...").
@@ -141,7 +137,7 @@ PATTERNS = LanguagePatterns(
     ),
     other=(
         # someone else wants to die, threatens it, hurts themselves (one pattern: one gap)
-        rf"{THEY} {gap(5)}(?:{SUICIDE}"
+        rf"{THEY} {gap(5, NOT_ME)}(?:{SUICIDE}"
         rf"|(?:{WANT}|bilang (?:mau|pengen|ingin)|ngancem|ngancam|mengancam|nyoba|mencoba|coba"
         r"|udah nyoba|berusaha|pernah nyoba|kepikiran|mikir) (?:buat |untuk |akan )?"
         rf"(?:{DIE}|mengakhiri hidup(?:nya)?|lompat|loncat|terjun|minum racun|nyakitin diri"

@@ -3,34 +3,15 @@ only borrow the words ("morire dal ridere", "mi fa morire", "X mi ammazza")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
 # Laughter right after "non farcela più" means the writer is laughing.
 LAUGH: Final = r"(?:😂|🤣|😹|😆|😅|xd|ahah\w*|haha\w*|ahaha\w*|lol|dal ridere|dalle risate|asd\w*)"
 # End of a clause: end of message, punctuation or an emoji (not a comma, not laughter).
 END: Final = rf"(?!\s*{LAUGH})(?=\s*(?:$|[^\w\s,]))"
 NOT_NEG: Final = not_after(*NEGATIONS, "nn ", "mai ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # "voglio / vorrei / ho voglia di..." (first person), with phone and dialect spellings.
@@ -124,10 +105,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:io|me|mio|mia|miei|noi|ci)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 WANT_3: Final = (
     r"(?:vuole|voleva|vorrebbe|minaccia di|ha minacciato di|minacciava di|pensa di|sta pensando di"
     r"|ha provato a|ha tentato di|prova a|cerca di|ha cercato di|sta per|ha deciso di|parla di"
@@ -144,22 +121,26 @@ PATTERNS = LanguagePatterns(
     name="Italian",
     crisis=(
         # ---- killing oneself
-        unnegated(rf"{WANT} ") + r"(?:solo |proprio |davvero |finalmente |subito )?(?:uccidermi"
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + r"(?:solo |proprio |davvero |finalmente |subito )?(?:uccidermi"
         r"|ammazzarmi"
         rf"|suicidarmi|togliermi la vita|impiccarmi|spararmi|avvelenarmi){KILL_IDIOM}",
-        unnegated(r"mi ") + r"(?:voglio|vojo|vorrei|devo|sto per|vado a) (?:uccidere|ammazzare"
+        unnegated(r"mi ", NOT_NEG)
+        + r"(?:voglio|vojo|vorrei|devo|sto per|vado a) (?:uccidere|ammazzare"
         r"|suicidare"
         rf"|impiccare|sparare|avvelenare|togliere la vita){KILL_IDIOM}",
         rf"mi (?:ammazzo|uccido|impicco|suicido|sparo (?:un colpo|in testa|alla testa)"
         rf"|tolgo la vita){KILL_IDIOM}",
-        unnegated(rf"(?:{WANT} )?(?:farla finita|la faccio finita)") + r"(?! di | con (?!tutto"
+        unnegated(rf"(?:{WANT} )?(?:farla finita|la faccio finita)", NOT_NEG)
+        + r"(?! di | con (?!tutto"
         r"|la (?:mia )?vita|questa vita))",
         r"togliermi la vita",
         # Rome and Naples: "ammazzà", "m'accido"
         r"me (?:voglio|vojo) (?:ammazza|ammazzare|uccide|mori|accidere)(?!\w)|m'accido"
         r"|voglio accidermi",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(rf"{WISH} ") + r"(?:solo |proprio |davvero |tanto |soltanto )?(?:morire|mori"
+        unnegated(rf"{WISH} ", NOT_NEG)
+        + r"(?:solo |proprio |davvero |tanto |soltanto )?(?:morire|mori"
         r"|morir"
         rf"|essere mort[oa]){FIGURATIVE}",
         rf"preferirei (?:morire|essere mort[oa]){END}",
@@ -206,7 +187,7 @@ PATTERNS = LanguagePatterns(
         rf"(?:di nuovo|ancora|apposta|un'altra volta) {HARM}",
         r"(?:ho ricominciato|ricomincio|sono ricadut[oa]|ho ripreso) (?:a |nel )?(?:tagliarmi"
         r"|farmi del male|autolesionismo|ferirmi)",
-        unnegated(r"(?:ho voglia di|voglio|vorrei|ho bisogno di|mi viene voglia di) ")
+        unnegated(r"(?:ho voglia di|voglio|vorrei|ho bisogno di|mi viene voglia di) ", NOT_NEG)
         + r"(?:tagliarmi|farmi del male|ferirmi|bruciarmi)(?! (?:i|la|le|il) (?:capelli|frangia"
         r"|unghie|barba"
         r"|punte)(?!\w))",
@@ -220,27 +201,30 @@ PATTERNS = LanguagePatterns(
         rf"si (?:vuole|voleva|vorrebbe|sta per|e (?:voluto|voluta)) (?:uccidere|ammazzare"
         rf"|suicidare|impiccare|tagliare le vene|togliere la vita|sparare|(?:buttare|gettare"
         rf"|lanciare) (?:giu )?{PLACE}){KILL_IDIOM}",
-        rf"{THEY} {gap(4)}(?:vuole|voleva|vorrebbe|dice che vuole|ha voglia di) (?:solo )?"
+        rf"{THEY} {gap(4, NOT_ME)}(?:vuole|voleva|vorrebbe|dice che vuole|ha voglia di) (?:solo )?"
         rf"(?:morire|essere mort[oa]){FIGURATIVE}",
         r"(?:non|nn) vuole (?:piu )?(?:vivere|esistere|svegliarsi|stare al mondo)(?: piu)?"
         r"(?! (?:qui|qua|con|a|in|cosi|senza|da sol[oa]|lontan[oa])(?!\w))",
-        rf"{THEY} {gap(4)}(?:dice|ha detto|scrive|ha scritto) che si (?:ammazza|uccide|butta"
+        rf"{THEY} {gap(4, NOT_ME)}(?:dice|ha detto|scrive|ha scritto) che si (?:ammazza|uccide"
+        rf"|butta"
         r"|impicca|suicida)",
         # ---- overdose, cutting, attempts
-        rf"{THEY} {gap(3)}(?:ha preso|ha ingoiato|ha ingerito|ha mandato giu|ha buttato giu"
+        rf"{THEY} {gap(3, NOT_ME)}(?:ha preso|ha ingoiato|ha ingerito|ha mandato giu|ha buttato giu"
         rf"|si e pres[oa]) (?:(?:quasi|circa|tipo|piu di) )*{LOTS} ?(?:\w+ ){{0,2}}?{PILLS}",
-        rf"{THEY} {gap(3)}ha bevuto (?:la |della |il |del )?(?:candeggina|varechina|veleno"
+        rf"{THEY} {gap(3, NOT_ME)}ha bevuto (?:la |della |il |del )?(?:candeggina|varechina|veleno"
         r"|topicida|acido)",
-        rf"{THEY} {gap(3)}(?:ha (?:tentato|provato)|ha fatto un tentativo di) (?:il )?suicidio",
-        rf"{THEY} {gap(3)}ha (?:avuto|fatto) (?:un'?)?(?:overdose|sovradosaggio)",
+        rf"{THEY} {gap(3, NOT_ME)}(?:ha (?:tentato|provato)"
+        rf"|ha fatto un tentativo di) (?:il )?suicidio",
+        rf"{THEY} {gap(3, NOT_ME)}ha (?:avuto|fatto) (?:un'?)?(?:overdose|sovradosaggio)",
         r"(?:si (?:taglia|e tagliat[oa]|ferisce|e ferit[oa]|brucia|e bruciat[oa]|fa del male"
         rf"|e fatt[oa] del male|graffia)){ACCIDENT}(?: [\w']+){{0,5}}? (?:apposta|di proposito"
         r"|di nuovo|ancora|ogni volta|quando|per (?:sentire|non sentire|punirsi|sfogarsi))",
         r"si (?:taglia|e tagliat[oa]) (?:le vene|i polsi|le braccia|le gambe)"
         r"|si (?:autolesiona|e impiccat[oa])|(?:ha ricominciato|ricomincia) a tagliarsi",
-        rf"{THEY} {gap(3)}(?:e|sta) (?:sul|sulla) (?:ponte|tetto|cornicione|balcone|terrazzo)"
+        rf"{THEY} {gap(3, NOT_ME)}(?:e|sta) (?:sul|sulla) (?:ponte|tetto|cornicione|balcone"
+        rf"|terrazzo)"
         r"(?: \w+){0,3}? (?:e )?(?:vuole|minaccia|dice)",
-        rf"{THEY} {gap(3)}si (?:taglia|e tagliat[oa]|fa del male)(?:{END}| (?:spesso|sempre"
+        rf"{THEY} {gap(3, NOT_ME)}si (?:taglia|e tagliat[oa]|fa del male)(?:{END}| (?:spesso|sempre"
         r"|di nuovo"
         r"|ancora|da mesi|da anni|da tempo)(?!\w))",
         rf"si e (?:buttat[oa]|gettat[oa]|lanciat[oa]) (?:giu )?{PLACE}",
@@ -265,7 +249,8 @@ PATTERNS = LanguagePatterns(
         r"(?:sono|mi sento) (?:cosi |tanto )?(?:stanc[oa]|stuf[oa]|esaust[oa]|sfinit[oa]) di tutto",
         r"(?:non vedo|non c'e) (?:nessuna |alcuna )?(?:via d'uscita|via di uscita|uscita)",
         r"(?:non ho piu|senza) (?:nessuna )?speranz[ae]",
-        unnegated(r"(?:voglio|vorrei) ") + r"(?:solo )?sparire(?! (?:per sempre|sotto le coperte"
+        unnegated(r"(?:voglio|vorrei) ", NOT_NEG)
+        + r"(?:solo )?sparire(?! (?:per sempre|sotto le coperte"
         r"|da qui|da questa|da questo)(?!\w))",
         r"(?:non ho piu|non ho) (?:la )?forz[ae] (?:di andare avanti|per niente)",
     ),

@@ -4,34 +4,15 @@ honger", "doodmoe")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
 # Laughter right after "kan niet meer" means the writer is laughing.
 LAUGH: Final = r"(?:😂|🤣|😹|😆|😅|xd|haha\w*|hihi\w*|lol|van het lachen|hahah\w*)"
 # End of a clause: end of message, punctuation or an emoji (not a comma, not laughter).
 END: Final = rf"(?!\s*{LAUGH})(?=\s*(?:$|[^\w\s,]))"
 NOT_NEG: Final = not_after(*NEGATIONS, "nooit ", "geen ", "niemand ", "wie ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 ME: Final = r"(?:mezelf|mijzelf|me|mij|m'n eigen)"
@@ -99,10 +80,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:ik|me|mij|mijn|m'n|mezelf|wij|we|ons)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 PATTERNS = LanguagePatterns(
     code="nl",
     name="Dutch",
@@ -121,7 +98,8 @@ PATTERNS = LanguagePatterns(
         r"ik (?:ga|wil|zal|ga gewoon|wil gewoon) er (?:een )?eind(?:e)? aan maken"
         r"|ik maak er (?:een )?eind(?:e)? aan",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(r"(?:ik )?(?:wil|wou|zou willen) ") + r"(?:gewoon |echt |liever |alleen maar "
+        unnegated(r"(?:ik )?(?:wil|wou|zou willen) ", NOT_NEG)
+        + r"(?:gewoon |echt |liever |alleen maar "
         r"|nu |het "
         rf"liefst |graag )*(?:dood(?: ?gaan)?|sterven|niet meer leven|er niet meer zijn"
         rf"|niet meer bestaan|dood zijn){FIGURATIVE}",
@@ -161,7 +139,8 @@ PATTERNS = LanguagePatterns(
         rf"{ME} (?:{NO_ACCIDENT}\w+ ){{0,2}}?{INTENT} (?:{NO_ACCIDENT}\w+ ){{0,2}}?(?:gesneden"
         rf"|verwond|bezeerd|pijn gedaan|gebrand|gekrast|beschadigd){ACCIDENT_AFTER}",
         rf"(?:snij|snijd|verwond|beschadig|brand) (?:mezelf|me) (?:\w+ ){{0,2}}?{INTENT}",
-        unnegated(r"(?:wil|drang om|behoefte om|zin om) ") + rf"{ME} (?:(?!niet)\w+ ){{0,2}}?(?:te"
+        unnegated(r"(?:wil|drang om|behoefte om|zin om) ", NOT_NEG)
+        + rf"{ME} (?:(?!niet)\w+ ){{0,2}}?(?:te"
         r" )?"
         r"(?:snijden|verwonden|pijn (?:te )?doen|beschadigen|krassen)",
         r"zelfbeschadig\w*|zelfverwond\w*|automutilatie",
@@ -179,19 +158,20 @@ PATTERNS = LanguagePatterns(
         r"|tijdens)(?!\w))"
         r"|(?:hangt|verhangt) zich(?:zelf)? op|krast (?:zichzelf|zich|weer)|doet zichzelf (?:iets"
         r"|wat|pijn) aan",
-        rf"{THEY} {gap(4)}(?:wil|wilde|wou) (?:gewoon |echt |liever )*(?:dood(?: ?gaan)?|sterven"
+        rf"{THEY} {gap(4, NOT_ME)}(?:wil|wilde|wou) (?:gewoon |echt |liever )*(?:dood(?: ?gaan)?"
+        rf"|sterven"
         rf"|niet meer leven|er niet meer zijn|er een eind(?:e)? aan maken){FIGURATIVE}",
-        rf"(?:dat|als) (?:hij|zij|ze) {gap(2)}(?:dood|sterven|niet meer leven) (?:wil|wou)"
+        rf"(?:dat|als) (?:hij|zij|ze) {gap(2, NOT_ME)}(?:dood|sterven|niet meer leven) (?:wil|wou)"
         rf"{FIGURATIVE}",
-        rf"{THEY} {gap(4)}(?:wil|dreigt|wilde|gaat|probeerde) (?:\w+ ){{0,2}}?{JUMP_PLACE}"
+        rf"{THEY} {gap(4, NOT_ME)}(?:wil|dreigt|wilde|gaat|probeerde) (?:\w+ ){{0,2}}?{JUMP_PLACE}"
         rf"(?: (?:\w+ )?{JUMP_VERB})?",
-        rf"{THEY} {gap(4)}(?:heeft|had) (?:een )?(?:zelfmoordpoging|poging tot zelfmoord"
+        rf"{THEY} {gap(4, NOT_ME)}(?:heeft|had) (?:een )?(?:zelfmoordpoging|poging tot zelfmoord"
         r"|suicidepoging|overdosis)\w*",
-        rf"{THEY} {gap(4)}(?:wil|dreigt|denkt aan|praat over|heeft het over) (?:\w+ )?"
+        rf"{THEY} {gap(4, NOT_ME)}(?:wil|dreigt|denkt aan|praat over|heeft het over) (?:\w+ )?"
         r"(?:zelfmoord|suicide)\w*",
         # ---- overdose
-        rf"{THEY} {gap(3)}(?:heeft|had) (?:\w+ ){{0,2}}?{PILLS} (?:geslikt|ingeslikt)",
-        rf"{THEY} {gap(3)}(?:heeft|had) (?:\w+ ){{0,2}}?{LOTS}(?: \w+){{0,2}}? {PILLS}"
+        rf"{THEY} {gap(3, NOT_ME)}(?:heeft|had) (?:\w+ ){{0,2}}?{PILLS} (?:geslikt|ingeslikt)",
+        rf"{THEY} {gap(3, NOT_ME)}(?:heeft|had) (?:\w+ ){{0,2}}?{LOTS}(?: \w+){{0,2}}? {PILLS}"
         rf"(?: \w+){{0,3}}? {TAKEN}",
         r"(?:ik )?(?:heb|vond) (?:hem|haar) (?:bewusteloos|buiten bewustzijn|met pillen"
         r"|bloedend) (?:gevonden|aangetroffen)",
@@ -207,7 +187,8 @@ PATTERNS = LanguagePatterns(
         r"(?: voor (?:iedereen|jou|jullie|mijn familie))?" + r"(?!\w)",
         r"(?:ik )?voel me (?:zo |heel |helemaal |echt )?(?:leeg|hopeloos)(?! na(?!\w))",
         r"(?:ik )?zie (?:geen|echt geen) uitweg(?: meer)?|er is geen uitweg",
-        unnegated(r"(?:ik )?wil ") + r"(?:gewoon |alleen maar )?verdwijnen(?! (?:onder|in|naar|uit)"
+        unnegated(r"(?:ik )?wil ", NOT_NEG)
+        + r"(?:gewoon |alleen maar )?verdwijnen(?! (?:onder|in|naar|uit)"
         r"(?!\w))",
         r"(?:ik )?zie het (?:echt |allemaal )?niet meer zitten",
         r"(?:ik ben|ben) alles (?:zo )?zat",

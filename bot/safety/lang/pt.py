@@ -3,33 +3,14 @@ despair, and the idioms that only borrow the words ("morri de rir", "morrendo de
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import NEGATIONS, LanguagePatterns, gap, not_after, unnegated
 
 # End of a clause: end of message, or punctuation / an emoji (not a comma).
 END: Final = r"(?=\s*(?:$|[^\w\s,]|kk?(?!\w)|(?:rs)+(?!\w)))"
 # Not negated (nao, n, nunca, jamais) right before.
 NOT_NEG: Final = not_after(*NEGATIONS, "n ", "nunca ", "jamais ", "nem ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # Phone spellings: quero / qro / kero / queria; vou / vo; to (estou).
@@ -125,10 +106,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:eu|me|mim|meu|minha|comigo|a gente|nos)(?!\w))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 WANT_3: Final = (
     r"(?:quer|queria|vai|ia|pensa em|ta pensando em|esta pensando em|tentou|tenta|ameacou"
     r"|ameaca|ameacando|esta ameacando|ta ameacando|fala em|falou em|falando em|planeja|pode"
@@ -148,10 +125,11 @@ PATTERNS = LanguagePatterns(
     name="Portuguese",
     crisis=(
         # ---- killing oneself
-        unnegated(rf"{WANT}(?: |-)(?:ja |so |logo |mesmo |de vez )?me ") + r"(?:matar|mata"
+        unnegated(rf"{WANT}(?: |-)(?:ja |so |logo |mesmo |de vez )?me ", NOT_NEG) + r"(?:matar|mata"
         r"|suicidar"
         rf"|enforcar|envenenar){KILL_IDIOM}",
-        unnegated(rf"{WANT} ") + rf"(?:ja |so |logo |mesmo )?(?:matar-me|suicidar-me|enforcar-me"
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + rf"(?:ja |so |logo |mesmo )?(?:matar-me|suicidar-me|enforcar-me"
         rf"|envenenar-me){KILL_IDIOM}",
         rf"(?:quero|vou|queria)-me matar{KILL_IDIOM}",
         r"(?:se (?:\w+ ){1,6}?|juro que |juro |hoje |essa noite "
@@ -160,17 +138,20 @@ PATTERNS = LanguagePatterns(
         r"(?:tirar|tiro|tirarei) (?:a )?minha (?:propria )?vida",
         r"(?:acabar|acabo|terminar|dar fim|dar um fim|por fim|por um fim|por termo|dar cabo)"
         r" (?:com|a|na|da|à) (?:a )?minha (?:propria )?vida",
-        unnegated(rf"{WANT} ") + r"(?:acabar|terminar) com tudo(?: de vez| hoje| essa noite"
+        unnegated(rf"{WANT} ", NOT_NEG)
+        + r"(?:acabar|terminar) com tudo(?: de vez| hoje| essa noite"
         rf"| logo)?{END}",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(rf"(?:eu )?(?:{QUERO}|querendo|a fim de|afim de) ") + r"(?:tanto |mt |muito |so "
+        unnegated(rf"(?:eu )?(?:{QUERO}|querendo|a fim de|afim de) ", NOT_NEG)
+        + r"(?:tanto |mt |muito |so "
         r"|ja "
         r"|mesmo )?(?:morrer|morre|morer)"
         rf"{FIGURATIVE}",
-        unnegated(r"(?:(?:to|tou|estou|fico) com |tenho |me da |que )?vontade ") + r"de (?:morrer"
+        unnegated(r"(?:(?:to|tou|estou|fico) com |tenho |me da |que )?vontade ", NOT_NEG)
+        + r"de (?:morrer"
         r"|morre)"
         rf"{FIGURATIVE}",
-        unnegated(r"(?:apetece-me|desejo|preciso|espero) ") + rf"morrer{FIGURATIVE}",
+        unnegated(r"(?:apetece-me|desejo|preciso|espero) ", NOT_NEG) + rf"morrer{FIGURATIVE}",
         rf"prefiro morrer{END}",
         r"(?:quem me dera|tomara que eu|queria|quero) (?:estar mort[oa]|nao acordar"
         r"|nao ter nascido|nunca ter nascido|nao existir|morra|ser atropelad[oa])",
@@ -244,23 +225,25 @@ PATTERNS = LanguagePatterns(
         r" (?:se (?:cortar|machucar|ferir|queimar)|cortar-se|ferir-se)(?! (?:o|a|as|os)"
         r" (?:cabelo|franja|unhas|barba)(?!\w))",
         rf"(?:{WANT_3}) (?:se jogar|se atirar|atirar-se|jogar-se) {PLACE}",
-        rf"{THEY} {gap(4)}(?:quer|queria|ta querendo|diz que quer|disse que quer|falou que quer"
+        rf"{THEY} {gap(4, NOT_ME)}(?:quer|queria|ta querendo|diz que quer|disse que quer"
+        rf"|falou que quer"
         rf"|tem vontade de|esta com vontade de|ta com vontade de|so quer) (?:morrer|estar mort[oa])"
         rf"{FIGURATIVE}",
         r"(?:ja )?nao quer (?:mais )?(?:continuar )?(?:viver|vivendo|a viver|existir|acordar)"
         r"(?! (?:em|com|assim|aqui|ali|perto|longe|juntos|sozinh[oa]|cedo|nessa|nesse|na"
         r"|no)(?!\w))",
-        rf"{THEY} {gap(3)}(?:quer|vai|ia|ameacou|ameaca|disse que vai|falou que vai) "
+        rf"{THEY} {gap(3, NOT_ME)}(?:quer|vai|ia|ameacou|ameaca|disse que vai|falou que vai) "
         rf"(?:se jogar|pular|se atirar|atirar-se) {PLACE}",
         rf"(?:se (?:jogou|atirou|lancou)|atirou-se|jogou-se) {PLACE}",
         # ---- overdose, cutting, attempts
-        rf"(?:{THEY} {gap(3)}(?:tomou|engoliu|bebeu|tomaram|ja tomou|acabou de tomar))"
+        rf"(?:{THEY} {gap(3, NOT_ME)}(?:tomou|engoliu|bebeu|tomaram|ja tomou|acabou de tomar))"
         rf" (?:(?:ja|tipo|quase|uns|umas|mais de) )*{LOTS}(?: \w+){{0,2}}? {PILLS}",
         rf"(?:tomou|engoliu|bebeu) (?:os|as|seus|suas) {PILLS} (?:tod[oa]s|de uma vez)",
-        rf"{THEY} {gap(3)}(?:tomou|bebeu|engoliu) (?:o |um |uma |a )?(?:chumbinho|veneno"
+        rf"{THEY} {gap(3, NOT_ME)}(?:tomou|bebeu|engoliu) (?:o |um |uma |a )?(?:chumbinho|veneno"
         r"|veneno de rato|raticida"
         r"|agua sanitaria|lixivia|soda caustica|formicida)",
-        rf"{THEY} {gap(3)}(?:teve|tomou|fez) (?:uma )?(?:overdose|superdosagem|sobredosagem)",
+        rf"{THEY} {gap(3, NOT_ME)}(?:teve|tomou|fez) (?:uma )?(?:overdose|superdosagem"
+        rf"|sobredosagem)",
         r"(?:se (?:cortou|corta|cortando|machucou|machuca|feriu|fere|queimou|queima|mutila|mutilou"
         r"|arranha|bate)|cortou-se|feriu-se)"
         rf"{ACCIDENT}(?: \w+){{0,5}}? (?:de proposito|propositalmente|de novo"
@@ -271,9 +254,9 @@ PATTERNS = LanguagePatterns(
         r"(?:se (?:automutila|automutilou|mutila|mutilou|enforcou)|enforcou-se|se ta cortando"
         r"|ta se cortando|esta se cortando|anda se cortando|voltou a se cortar"
         r"|voltou a se machucar)",
-        rf"{THEY} {gap(4)}(?:tem|teve|ta tendo|esta tendo|fala de|falou de|anda) (?:\w+ )?"
+        rf"{THEY} {gap(4, NOT_ME)}(?:tem|teve|ta tendo|esta tendo|fala de|falou de|anda) (?:\w+ )?"
         r"(?:suicid\w*|pensamentos suicidas|tentativa de suicidio)",
-        rf"{THEY} {gap(3)}(?:tentou|fez uma tentativa de|teve uma tentativa de) suicidio",
+        rf"{THEY} {gap(3, NOT_ME)}(?:tentou|fez uma tentativa de|teve uma tentativa de) suicidio",
         r"(?:se suicidou|suicidou-se|se matou|matou-se|tirou a propria vida)(?! (?:de (?:rir"
         r"|trabalhar"
         r"|estudar)|num|numa|no|na|em|com)(?!\w))",
@@ -301,7 +284,8 @@ PATTERNS = LanguagePatterns(
         r"(?:nao tenho|sem|perdi a|perdi toda a) (?:mais )?(?:nenhuma )?esperancas?(?! de (?:que"
         r"|ganhar))",
         r"nao (?:vejo|tem|ha|existe) (?:nenhuma )?saida" + END,
-        unnegated(rf"(?:{QUERO}|queria|so queria) ") + r"(?:so )?(?:sumir|desaparecer)(?! (?:(?:pra"
+        unnegated(rf"(?:{QUERO}|queria|so queria) ", NOT_NEG)
+        + r"(?:so )?(?:sumir|desaparecer)(?! (?:(?:pra"
         r"|para)"
         r" sempre|(?:dessa|desse|desta|deste|dessas|desses|daqui|do grupo) \w*|kk?(?!\w)))",
         r"(?:to|estou|tou) no fundo do poco|nao tenho mais forcas",

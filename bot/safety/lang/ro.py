@@ -7,34 +7,15 @@ without the hyphen ("mam", "sami")."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
-
-
-def not_after(*words: str) -> str:
-    """Lookbehinds: not right after any of ``words`` (grouped by length, as Python needs)."""
-    by_length: dict[int, list[str]] = {}
-    for word in words:
-        by_length.setdefault(len(word), []).append(re.escape(word))
-    return "".join(f"(?<!{'|'.join(group)})" for group in by_length.values())
-
-
-# Not negated right before ("non voglio morire"), in this language and its neighbours'.
-NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
+from bot.safety.patterns import LanguagePatterns, gap, not_after, unnegated
 
 # Laughter right after "I can't anymore" means the writer is laughing.
 LAUGH: Final = r"(?:😂|🤣|😹|😆|😅|xd|haha\w*|hihi\w*|lol|de ras|de fericire)"
 # End of a clause: end of message, punctuation or an emoji (not a comma, not laughter).
 END: Final = rf"(?!\s*{LAUGH})(?=\s*(?:$|[^\w\s,]))"
 NOT_NEG: Final = not_after("nu ", "n-", "niciodata ")
-
-
-def unnegated(head: str) -> str:
-    """``head``, not right after a negation. The lookahead fails fast on most words, so the
-    lookbehinds only run where the head is really there."""
-    return f"(?={head}){NOT_NEG}{head}"
 
 
 # "vreau să", "aș vrea să", "mi-aș dori să", "o să", "am să" (first person, "să" often "sa").
@@ -113,10 +94,6 @@ THEY: Final = (
 NOT_ME: Final = r"(?!(?:eu|ma|mi|imi|mie|m|noi|ne)(?![\w-]))[\w'-]+"
 
 
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
-
-
 PATTERNS = LanguagePatterns(
     code="ro",
     name="Romanian",
@@ -129,7 +106,10 @@ PATTERNS = LanguagePatterns(
         r"|(?:sa|o sa) termin cu viata",
         rf"{WANT} termin cu (?:tot|toate)(?: odata)?{END}",
         # ---- wanting to die, not to live, not to wake up
-        unnegated(r"(?:vreau|vrea?u|as vrea|mi-?as dori|imi doresc|vreau doar|as prefera|prefer) ")
+        unnegated(
+            r"(?:vreau|vrea?u|as vrea|mi-?as dori|imi doresc|vreau doar|as prefera|prefer) ",
+            NOT_NEG,
+        )
         + r"(?:doar |chiar |atat de mult |pur si simplu )?sa (?:mor|fiu (?:mort|moarta))"
         rf"{FIGURATIVE}",
         r"(?:nu mai vreau|nu vreau|nu mai am chef|nu mai am putere) (?:sa mai |sa )"
@@ -166,7 +146,8 @@ PATTERNS = LanguagePatterns(
         # ---- self-harm with intent
         rf"{HARM}{ACCIDENT}(?: [\w-]+){{0,6}}? {INTENT}",
         rf"(?:iar|din nou|intentionat|special) {HARM}",
-        unnegated(r"(?:vreau|as vrea|simt nevoia|am nevoie|mi-e dor) ") + r"(?:sa )?(?:sa-?mi fac"
+        unnegated(r"(?:vreau|as vrea|simt nevoia|am nevoie|mi-e dor) ", NOT_NEG)
+        + r"(?:sa )?(?:sa-?mi fac"
         r" rau"
         r"|ma tai|ma ranesc|imi fac rau|sa ma tai|sa ma ranesc)(?! (?:parul|unghiile|breton)"
         r"(?!\w))",
@@ -179,20 +160,23 @@ PATTERNS = LanguagePatterns(
         rf"{KILL_IDIOM}",
         rf"(?:sa )?se (?:arunce|arunca) {PLACE}",
         r"(?:s-?a|si-?a|se) (?:sinucis|omorat|spanzurat|aruncat de pe|otravit)",
-        rf"{THEY} {gap(4)}(?:vrea|voia|ar vrea|isi doreste) (?:doar |sa )?(?:sa )?(?:moara|fie mort"
+        rf"{THEY} {gap(4, NOT_ME)}(?:vrea|voia|ar vrea|isi doreste) (?:doar |sa )?(?:sa )?(?:moara"
+        rf"|fie mort"
         rf"|fie moarta){FIGURATIVE}",
         r"nu (?:mai )?vrea sa (?:mai )?(?:traiasca|existe)(?! (?:aici|cu|in|asa|la)(?!\w))",
         r"(?:sa-?si|isi|si-?a|o sa-?si) (?:ia|luat|curme|curmat) viata|(?:sa-?si|isi|si-?a)"
         r" (?:pune|pus) capat zilelor",
         # ---- overdose, cutting, attempts
-        rf"{THEY} {gap(3)}a (?:luat|inghitit|baut) (?:(?:vreo|aproape|peste|cam) )*(?:{LOTS}"
+        rf"{THEY} {gap(3, NOT_ME)}a (?:luat|inghitit|baut) (?:(?:vreo|aproape|peste"
+        rf"|cam) )*(?:{LOTS}"
         rf"|toate) ?(?:\w+ ){{0,2}}?{PILLS}",
-        rf"{THEY} {gap(3)}a (?:baut|inghitit) (?:o |niste )?(?:otrava|soda caustica|acid|antigel)",
+        rf"{THEY} {gap(3, NOT_ME)}a (?:baut|inghitit) (?:o |niste )?(?:otrava|soda caustica|acid"
+        rf"|antigel)",
         r"(?:s-?a (?:taiat|ranit|ars)|se (?:taie|raneste|arde)|isi face rau|si-?a facut rau)"
         rf"{ACCIDENT}(?: [\w-]+){{0,5}}? (?:intentionat|special|iar|din nou|de fiecare data"
         r"|cand|ca sa)",
         r"(?:si-?a|isi|o sa-?si|sa-?si) (?:taiat|taie|tai) venele|se automutileaza",
-        rf"{THEY} {gap(3)}(?:a avut|a facut) (?:o )?(?:supradoza|tentativa)",
+        rf"{THEY} {gap(3, NOT_ME)}(?:a avut|a facut) (?:o )?(?:supradoza|tentativa)",
     ),
     despair=(
         r"nu mai pot(?: pur si simplu| deloc| cu nimic| cu viata asta)?" + END,

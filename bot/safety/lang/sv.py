@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.patterns import LanguagePatterns, gap
 
 # The writer: "jag", spoken "ja", typo "jg".
 JAG: Final = r"(?:jag|ja|jg|jaa)"
@@ -20,10 +20,6 @@ MIG: Final = r"(?:mig|mej)"
 MIG_SJALV: Final = r"(?:mig|mej) själv"
 # A word that is not the writer: "hon säger att hon vill dö", not "... så jag vill dö".
 NOT_ME: Final = r"(?!(?:jag|ja|jg|mig|mej|min|mitt|mina)\b)[\w'-]+"
-
-
-def gap(words: int) -> str:
-    return rf"(?:{NOT_ME} ){{0,{words}}}?"
 
 
 MODAL: Final = (
@@ -137,7 +133,8 @@ PATTERNS = LanguagePatterns(
         rf"(?:skär|skar|skurit|cuttar|cuttade|rispar|rispade) sig(?: själv)?{ACCIDENT}",
         rf"(?:skadar|skadade|bränner|brände|slår|slog|straffar) sig själv{ACCIDENT}",
         # someone else wants to die, threatens it, has taken pills (one pattern: one gap)
-        rf"{THEY} {gap(5)}(?:(?:vill|ville|har lust att|hotar (?:med )?att|hotade (?:med )?att"
+        rf"{THEY} {gap(5, NOT_ME)}(?:(?:vill|ville|har lust att|hotar (?:med )?att"
+        rf"|hotade (?:med )?att"
         r"|pratar om att|snackar om att|försökte|har försökt|tänker|kommer att|ska) (?:bara |helst "
         r"|verkligen )*(?:dö"
         + FIGURATIVE
