@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
+from functools import partial
 from typing import Any
 
 from telegram import Bot
@@ -76,8 +77,8 @@ async def measure(
             sessions=make_sessionmaker(engine),
             bot=bot,
             clock=FastClock(start, speed),
-            render=render,
-            render_many=render_many,
+            render=partial(render, default_zone="UTC"),
+            render_many=partial(render_many, default_zone="UTC"),
             limits=Limits(concurrency=conns),
         )
         await server.reset(keep_log=True)

@@ -13,6 +13,7 @@ import argparse
 import asyncio
 from datetime import UTC, datetime
 from datetime import time as dtime
+from functools import partial
 from typing import Any
 
 from telegram import Bot
@@ -57,8 +58,8 @@ async def one(
                 sessions=make_sessionmaker(engine),
                 bot=bot,
                 clock=SystemClock(),
-                render=render,
-                render_many=render_many,
+                render=partial(render, default_zone="UTC"),
+                render_many=partial(render_many, default_zone="UTC"),
                 limits=Limits(concurrency=concurrency),
                 limiter=SendLimiter(rate) if limited else None,
             )

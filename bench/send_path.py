@@ -19,6 +19,7 @@ import pstats
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -43,7 +44,7 @@ async def sample_outgoing(count: int) -> list[Outgoing]:
     out = []
     for i in range(count):
         user = User(id=2, first_name="Sam", pair_id=1, timezone="UTC")
-        rendered = await _render(None, Delivery(id=i + 1, kind="prompt"), user, partner)  # type: ignore[arg-type]
+        rendered = await _render(None, Delivery(id=i + 1, kind="prompt"), user, partner, "UTC")  # type: ignore[arg-type]
         assert rendered is not None
         out.append(rendered)
     return out
@@ -138,8 +139,8 @@ class DispatchRig:
             sessions=self.sessions,
             bot=bot,
             clock=SystemClock(),
-            render=render,
-            render_many=render_many if batched else None,
+            render=partial(render, default_zone="UTC"),
+            render_many=partial(render_many, default_zone="UTC") if batched else None,
             limits=Limits(concurrency=self.conns),
         )
         profiler = cProfile.Profile() if profile else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from telegram import Bot, BotCommand
@@ -124,8 +125,8 @@ async def start_dispatcher(
         sessions=sessions,
         bot=bot,
         clock=clock,
-        render=render,
-        render_many=render_many,
+        render=partial(render, default_zone=settings.default_timezone),
+        render_many=partial(render_many, default_zone=settings.default_timezone),
         limits=Limits(
             grace=timedelta(minutes=settings.delivery_grace_minutes),
             concurrency=settings.send_concurrency,

@@ -33,6 +33,7 @@ from bot.services.pairing import partner_of
 from db.models import Delivery, Promise, Space, User
 from jobs.dispatch import Outgoing
 from jobs.rules import format_local
+from jobs.zones import zone_of
 
 TEMPLATES_PER_PROMPT = 3
 CHECKIN_DONE_LABEL = "We checked in ✓"
@@ -48,13 +49,16 @@ def prompt_templates(delivery_id: int) -> list[int]:
 _UNKNOWN = object()  # partner not looked up yet
 
 
-async def render(session: AsyncSession, delivery: Delivery, user: User) -> Outgoing | None:
-    """The message for one delivery, or None if it should be dropped."""
-    return await _render(session, delivery, user, _UNKNOWN)
+async def render(
+    session: AsyncSession, delivery: Delivery, user: User, *, default_zone: str
+) -> Outgoing | None:
+    """The message for one delivery, or None if it should be dropped. ``default_zone`` is
+    the operator's DEFAULT_TIMEZONE, for people who never set one (bind it with partial)."""
+    return await _render(session, delivery, user, _UNKNOWN, default_zone)
 
 
 async def render_many(
-    session: AsyncSession, items: Sequence[tuple[Delivery, User]]
+    session: AsyncSession, items: Sequence[tuple[Delivery, User]], *, default_zone: str
 ) -> list[Outgoing | None]:
     """`render` for a whole claimed batch: partners, promises and spaces in one query each.
 
@@ -83,14 +87,14 @@ async def render_many(
         partner = None
         if user.pair_id is not None:
             partner = next((m for m in members.get(user.pair_id, ()) if m.id != user.id), None)
-        out.append(await _render(session, delivery, user, partner))
+        out.append(await _render(session, delivery, user, partner, default_zone))
     return out
 
 
 async def _render(
-    session: AsyncSession, delivery: Delivery, user: User, known_partner: object
+    session: AsyncSession, delivery: Delivery, user: User, known_partner: object, default_zone: str
 ) -> Outgoing | None:
-    zone = user.timezone or "UTC"
+    zone = zone_of(user.timezone, default_zone)
     kind = delivery.kind
     if kind in ("prompt", "checkin"):
         partner: Any = (

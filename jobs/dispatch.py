@@ -45,6 +45,7 @@ from jobs.holds import hold_until
 from jobs.policy import expires_at
 from jobs.ratelimit import SendLimiter, retry_seconds
 from jobs.rules import next_daily, next_weekly, skip_missed
+from jobs.zones import zone_of
 
 log = logging.getLogger(__name__)
 
@@ -306,7 +307,7 @@ class Dispatcher:
             rows: list[dict[str, Any]] = []
             moves: list[dict[str, Any]] = []
             for schedule in schedules:
-                zone = zones.get(schedule.user_id) or self._limits.default_zone
+                zone = zone_of(zones.get(schedule.user_id), self._limits.default_zone)
                 next_due = self._materialise(schedule, zone, now, members, rows)
                 moves.append({"schedule_id": schedule.id, "next_due": next_due})
             if rows:
@@ -513,7 +514,7 @@ class Dispatcher:
             return "inactive", row.due_at
         if now - row.due_at > self._limits.grace:
             return "skipped", row.due_at  # after downtime: never a flood of stale messages
-        zone = user.timezone or self._limits.default_zone
+        zone = zone_of(user.timezone, self._limits.default_zone)
         held, until = hold_until(user, now, zone)
         if held and until is None:
             return "held", row.due_at

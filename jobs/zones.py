@@ -41,6 +41,13 @@ def parse_zone(text: str) -> str | None:
     return _zones_by_lower_name().get(cleaned.replace(" ", "_").lower())
 
 
+def zone_of(stored: str | None, default: str) -> str:
+    """The zone a person's times are in: the one they set, else the operator's
+    DEFAULT_TIMEZONE. The one place that decides it (the dispatcher, the scheduled
+    messages and every handler ask here)."""
+    return stored or default
+
+
 def zone_info(stored: str) -> tzinfo:
     """The tzinfo for a stored zone string produced by `parse_zone`."""
     if stored[:1] in "+-":

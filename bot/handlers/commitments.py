@@ -22,6 +22,7 @@ from bot.services import commitments
 from bot.services.pairing import partner_of
 from db.repositories.users import get_user
 from jobs.rules import format_local, next_daily, parse_hhmm, parse_relative
+from jobs.zones import zone_of
 
 MAX_SPACE_NOTE = 200
 
@@ -49,7 +50,7 @@ async def promise(update: Update, context: Context) -> None:
                     t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
                 )
                 answer = promise_confirm(format_local(due, t.zone, t.now))
-                partner_zone = partner.timezone or t.runtime.settings.default_timezone
+                partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
                 told = (
                     partner.id,
                     partner.first_name,
@@ -112,7 +113,7 @@ async def space(update: Update, context: Context) -> None:
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
             )
             answer = space_confirm(format_local(row.return_at, t.zone, t.now))
-            partner_zone = partner.timezone or t.runtime.settings.default_timezone
+            partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
             told = (
                 partner.id,
                 partner.first_name,

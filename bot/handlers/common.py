@@ -20,6 +20,7 @@ from bot.runtime import Runtime, get_runtime
 from db.models import User
 from db.repositories.users import upsert_user
 from db.session import transaction
+from jobs.zones import zone_of
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
@@ -38,7 +39,7 @@ class Turn:
     @property
     def zone(self) -> str:
         """The user's zone, or the operator's default when they set none."""
-        return self.user.timezone or self.runtime.settings.default_timezone
+        return zone_of(self.user.timezone, self.runtime.settings.default_timezone)
 
 
 @asynccontextmanager

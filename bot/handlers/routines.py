@@ -33,7 +33,7 @@ from db.models import Delivery
 from db.repositories.schedules import get_delivery, schedules_of
 from jobs.policy import MEANINGFUL_FOR
 from jobs.rules import format_local, parse_hhmm
-from jobs.zones import local_now
+from jobs.zones import local_now, zone_of
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -109,7 +109,7 @@ async def checkin(update: Update, context: Context) -> None:
         else:
             due = await routines.set_checkin(t.session, user=t.user, at=at, zone=t.zone, now=t.now)
             text = texts.checkin_set(hhmm(at), when(t, due), partner.first_name)
-            partner_zone = partner.timezone or t.runtime.settings.default_timezone
+            partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
             told = (
                 partner.id,
                 partner.first_name,

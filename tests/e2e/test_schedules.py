@@ -408,3 +408,19 @@ async def test_unpairing_stops_every_schedule_of_the_pair(
     await sam.send("/settings")
     shown = (await sam.next_message()).plain_text
     assert "Reassurance prompts: none" in shown and "Daily check-in: none" in shown
+
+
+async def test_with_a_default_zone_other_than_utc_reminders_read_in_that_zone(
+    tg: FakeTelegram, settings: Settings, clock: FakeClock
+) -> None:
+    """A person who never set a zone lives in the operator's DEFAULT_TIMEZONE everywhere:
+    the confirmation, the partner's notice and the reminder agree (Berlin is UTC+1)."""
+    berlin = settings.model_copy(update={"default_timezone": "Europe/Berlin"})
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    async with running_bot(berlin, clock):
+        await pair_up(alex, sam)
+        await sam.send("/promise 30m call you")
+        assert "10:30" in (await sam.next_message()).plain_text  # 09:00 UTC is 10:00 here
+        assert "promise for 10:30" in (await alex.next_message()).plain_text
+        clock.advance(minutes=20)
+        assert "In 10 minutes (10:30)" in (await sam.next_message()).plain_text

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -53,7 +54,7 @@ class Rig:
             sessions=sessions or self.sessions,
             bot=bot,
             clock=self.clock,
-            render=render,
+            render=partial(render, default_zone="UTC"),
             limits=Limits(concurrency=16, retry_base=0.01),
         )
 
@@ -374,8 +375,8 @@ async def batch_dispatcher(
         sessions=rig.sessions,
         bot=bot,
         clock=rig.clock,
-        render=render,
-        render_many=render_many,
+        render=partial(render, default_zone="UTC"),
+        render_many=partial(render_many, default_zone="UTC"),
         limits=Limits(concurrency=concurrency, batch_size=batch_size, retry_base=0.01),
     )
 
@@ -436,8 +437,8 @@ async def test_batched_renderer_matches_the_single_one(rig: Rig, kind: str) -> N
         rows = list(await session.scalars(select(Delivery)))
         users = {u.id: u for u in await session.scalars(select(User))}
         items = [(row, users[row.user_id]) for row in rows]
-        expected = [await render(session, row, user) for row, user in items]
-        assert await render_many(session, items) == expected
+        expected = [await render(session, row, user, default_zone="UTC") for row, user in items]
+        assert await render_many(session, items, default_zone="UTC") == expected
     assert await batched.run_once() == 4  # Sam's prompt, the check-in to both, Alex's reminder
     texts = Counter((int(r.params["chat_id"])) for r in rig.tg.requests_for("sendMessage"))
     assert texts == {sam.id: 2, alex.id: 2}
@@ -558,7 +559,7 @@ async def test_a_claim_leaves_sqlite_free_to_write_while_its_batch_renders(
             could_write.append(False)
         finally:
             other.close()
-        return await render_many(session, items)
+        return await render_many(session, items, default_zone="UTC")
 
     dispatcher._render_many = rendering
     assert await dispatcher.run_once() == 5
