@@ -24,8 +24,8 @@ import aiohttp
 from sqlalchemy.engine import URL
 
 from bench.fakeserver import TOKEN
-from bot.config import normalise_database_url
 from db.migrate import upgrade_to_head
+from db.urls import normalise_database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PG = "postgresql://postgres@127.0.0.1:5432/test"

@@ -9,45 +9,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL
 
 from bot.ops.settings import OPS_FIELD_NAMES, OpsSettings
+from db.urls import DEFAULT_DATABASE_URL, normalise_database_url
 
 # Telegram tokens look like "123456789:AAE...": a numeric bot id, a colon, a 30+ char secret.
 _TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,}$")
-DEFAULT_DATABASE_URL = "sqlite:///./data/steady.db"
-
-_DRIVERS = {
-    "sqlite": "sqlite+aiosqlite",
-    "sqlite+aiosqlite": "sqlite+aiosqlite",
-    "postgresql": "postgresql+asyncpg",
-    "postgres": "postgresql+asyncpg",
-    "postgresql+asyncpg": "postgresql+asyncpg",
-}
-
-
-def normalise_database_url(raw: str) -> URL:
-    """Turn a plain `sqlite:///`, `postgresql://` or `postgres://` URL into an async-driver URL.
-
-    Users write URLs the way their host prints them; the bot picks its own driver.
-    """
-    try:
-        url = make_url(raw.strip())
-    except ArgumentError as exc:
-        raise ValueError(f"DATABASE_URL is not a valid URL: {exc}") from None
-    driver = _DRIVERS.get(url.drivername)
-    if driver is None:
-        raise ValueError(
-            f"DATABASE_URL uses '{url.drivername}', but only sqlite:/// and postgresql:// "
-            "are supported (e.g. postgresql://user:pass@host:5432/steady)"
-        )
-    url = url.set(drivername=driver)
-    if driver.startswith("sqlite") and url.database in (None, ""):
-        raise ValueError(
-            "DATABASE_URL for SQLite needs a file path, e.g. sqlite:///./data/steady.db"
-        )
-    return url
 
 
 class Settings(BaseSettings, OpsSettings):

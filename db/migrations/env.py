@@ -9,10 +9,10 @@ from typing import Any
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from bot.config import DEFAULT_DATABASE_URL, normalise_database_url
 from db.models import Base
 from db.session import make_engine
 from db.types import UTCDateTime
+from db.urls import DEFAULT_DATABASE_URL, normalise_database_url
 
 config = context.config
 target_metadata = Base.metadata

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from bot.config import Settings, describe_settings_error, normalise_database_url
+from bot.config import Settings, describe_settings_error
+from db.urls import normalise_database_url
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 

@@ -11,7 +11,6 @@ import aiohttp
 import pytest
 
 from bot.app import AnyApplication
-from bot.config import normalise_database_url
 from bot.ops.health import (
     DbPing,
     OpsState,
@@ -25,6 +24,7 @@ from bot.ops.metrics import Metrics
 from bot.ops.wiring import ops_port, start_ops
 from bot.runtime import get_runtime
 from db.session import make_engine, make_sessionmaker
+from db.urls import normalise_database_url
 
 
 async def fine() -> None:

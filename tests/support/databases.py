@@ -14,10 +14,10 @@ from typing import TypeVar
 from sqlalchemy import delete
 from sqlalchemy.engine import URL
 
-from bot.config import normalise_database_url
 from db.migrate import upgrade_to_head
 from db.models import Base
 from db.session import make_engine
+from db.urls import normalise_database_url
 
 T = TypeVar("T")
 
