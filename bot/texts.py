@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from html import escape
 
+from bot.content import esc
 from bot.content.exercises import FEELING_CHECK
 from bot.safety.helplines import CrisisResources, Helpline
 from bot.services.stats import Stats
-
-
-def esc(text: str) -> str:
-    """Escape user-supplied text for HTML parse mode."""
-    return escape(text, quote=False)
-
 
 # --- the command menu (also published with setMyCommands) -----------------------------
 
