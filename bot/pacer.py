@@ -8,8 +8,6 @@ re-reads the exercise row, so a Stop that reached another process ends it too.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from telegram.constants import ParseMode
@@ -76,12 +74,6 @@ class Pacers:
     locks: KeyedLocks = field(default_factory=KeyedLocks)
     running: dict[int, PacerState] = field(default_factory=dict)
 
-    @asynccontextmanager
-    async def held(self, user_id: int) -> AsyncIterator[None]:
-        """Hold the user's pacer lock: take it before any transaction that ends a pacer."""
-        async with self.locks.held(user_id):
-            yield
-
     def is_current(self, state: PacerState) -> bool:
         """The step's pacer is still the user's running one (call with the lock held)."""
         return self.running.get(state.user_id) is state
@@ -133,7 +125,7 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
     state = context.job.data
     assert isinstance(state, PacerState)
     pacers = pacers_of(context)
-    async with pacers.held(state.user_id):
+    async with pacers.locks.held(state.user_id):
         if pacers.is_current(state):
             await step(context, state)
 

@@ -84,7 +84,7 @@ def holding_pacer(update: Update, context: Context) -> AbstractAsyncContextManag
     """The caller's pacer lock: a handler that may end a pacer takes it before its
     transaction, so no pacer step runs between that commit and the pacer's end."""
     assert update.effective_user is not None
-    return pacers_of(context).held(update.effective_user.id)
+    return pacers_of(context).locks.held(update.effective_user.id)
 
 
 async def begin(update: Update, context: Context, name: str, *, force: bool) -> None:

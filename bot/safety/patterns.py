@@ -71,20 +71,3 @@ def unnegated(head: str, negations: str) -> str:
 # Negations right before a verb in English and the Romance languages, German and Dutch:
 # "I don't want to die", "no quiero morir" are not wishes to die.
 NEGATIONS: Final = ("not ", "n't ", "nt ", "no ", "nao ", "non ", "nicht ", "niet ", "pas ")
-
-
-def gap_any(words: int) -> str:
-    """Between 0 and ``words`` words of any kind (a tolerant gap inside one clause)."""
-    return rf"(?:[\w'-]+ ){{0,{words}}}?"
-
-
-# Not negated right before: "I don't want to die", "no quiero morir" are not wishes to die.
-NOT_NEGATED: Final = (
-    r"(?<!not )(?<!n't )(?<!nt )(?<!no )(?<!nao )(?<!non )(?<!nicht )(?<!niet )(?<!pas )"
-)
-# "Dying of laughter / of shame / of hunger" and their Romance-language forms: not a wish.
-FIGURATIVE_DIE: Final = (
-    r"(?! (?:laughing|of (?:laughter|embarrassment|shame|boredom|cringe)"
-    r"|de (?:risa|rire|rir|verguenza|vergonha|honte|hambre|fome|faim|sueno|ennui|saudades?|amor)"
-    r"|dal ridere|di (?:fame|noia|vergogna)))"
-)

@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import Awaitable
 from datetime import timedelta
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import CallbackContext
 
 from bot.runtime import Runtime
 from bot.safety.detect import NOTHING, Assessment, assess
@@ -27,6 +29,7 @@ from db.repositories.users import get_user
 from db.session import transaction
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: How long a safety reply waits for the database before answering without it.
 DB_TIMEOUT_SECONDS: Final = 1.5
@@ -42,13 +45,34 @@ def message_text(update: Update) -> str | None:
     return message.text or message.caption
 
 
-def assess_update(update: Update) -> Assessment:
-    """The safety level of the update's words; a detector fault is logged, never raised."""
+_ASSESSED: Final = "steady_safety_assessment"
+
+
+def assess_update(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> Assessment:
+    """The safety level of the update's words, worked out once per update: PTB builds one
+    context per update and hands it to every handler group, so the safety net's second
+    look (heavy moments, after the flood guard) reuses the first. A detector fault is
+    logged, never raised."""
+    known = getattr(context, _ASSESSED, None)
+    if isinstance(known, Assessment):
+        return known
     try:
-        return assess(message_text(update))
+        assessment = assess(message_text(update))
     except Exception as exc:  # noqa: BLE001 - never let the net itself break a turn
         log.error("safety check failed: %s", type(exc).__name__)
-        return NOTHING
+        assessment = NOTHING
+    setattr(context, _ASSESSED, assessment)
+    return assessment
+
+
+async def _within_timeout(work: Awaitable[T], fallback: T, failing: str) -> T:
+    """``work`` if the database answers within DB_TIMEOUT_SECONDS, else ``fallback``;
+    an error is logged by type only (``failing`` says what goes without it)."""
+    try:
+        return await asyncio.wait_for(work, DB_TIMEOUT_SECONDS)
+    except Exception as exc:  # noqa: BLE001 - a safety reply goes on without the database
+        log.warning("%s: %s", failing, type(exc).__name__)
+        return fallback
 
 
 async def _stored_zone(runtime: Runtime, user_id: int) -> str | None:
@@ -65,10 +89,9 @@ async def resources_for_update(
     user = update.effective_user
     zone: str | None = None
     if user is not None:
-        try:
-            zone = await asyncio.wait_for(_stored_zone(runtime, user.id), DB_TIMEOUT_SECONDS)
-        except Exception as exc:  # noqa: BLE001 - the reply goes out without the database
-            log.warning("safety reply without the stored zone: %s", type(exc).__name__)
+        zone = await _within_timeout(
+            _stored_zone(runtime, user.id), None, "safety reply without the stored zone"
+        )
     return resources_for(
         zone,
         user.language_code if user else None,
@@ -88,10 +111,7 @@ async def leave_flow(update: Update, runtime: Runtime) -> None:
         async with transaction(runtime.sessions) as session:
             await end_flow(session, user_id=user.id)
 
-    try:
-        await asyncio.wait_for(end(), DB_TIMEOUT_SECONDS)
-    except Exception as exc:  # noqa: BLE001
-        log.warning("could not leave the flow after a safety reply: %s", type(exc).__name__)
+    await _within_timeout(end(), None, "could not leave the flow after a safety reply")
 
 
 async def in_flow(update: Update, runtime: Runtime) -> bool:
@@ -106,11 +126,7 @@ async def in_flow(update: Update, runtime: Runtime) -> bool:
             flow = await current_flow(session, user_id=user.id, now=runtime.clock.now())
             return flow is not None and not flow.expired
 
-    try:
-        return await asyncio.wait_for(ask(), DB_TIMEOUT_SECONDS)
-    except Exception as exc:  # noqa: BLE001
-        log.warning("flow unknown after a heavy message: %s", type(exc).__name__)
-        return True
+    return await _within_timeout(ask(), True, "flow unknown after a heavy message")
 
 
 async def send_safely(update: Update, text: str, **kwargs: Any) -> Message | None:

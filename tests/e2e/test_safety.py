@@ -5,6 +5,7 @@ Nothing ever reaches the partner, and nothing of the words reaches the logs."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -15,6 +16,8 @@ from bot.content.bids import BID_OWN_LABEL
 from bot.content.exercises import CALM_MENU_INTRO
 from bot.content.nudges import REASSURANCE_OWN_LABEL
 from bot.runtime import get_runtime
+from bot.safety import respond
+from bot.safety.detect import assess
 from db.session import make_engine, make_sessionmaker
 from tests.e2e.test_pairing import pair_up
 from tests.e2e.test_schedules import setup_couple
@@ -225,3 +228,21 @@ async def test_the_reply_is_retried_after_a_server_error_and_resent_plain_if_ref
     assert plain.plain_text.startswith(CRISIS_OPENING) and plain.entities == []
     assert "<b>" not in plain.text and "112" in plain.text
     await kim.expect_no_message(within=0.3)
+
+
+async def test_each_message_is_assessed_once_however_many_handlers_look(
+    tg: FakeTelegram, bot: AnyApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str | None] = []
+
+    def counting(text: str | None) -> Any:
+        seen.append(text)
+        return assess(text)
+
+    monkeypatch.setattr(respond, "assess", counting)
+    kim = tg.user("Kim")
+    for words in ("I can't do this anymore", "hello there"):
+        await kim.send(words)
+        await kim.next_message()
+    await kim.expect_no_message(within=0.2)
+    assert seen == ["I can't do this anymore", "hello there"]
