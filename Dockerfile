@@ -13,6 +13,7 @@ RUN useradd --create-home --uid 10001 steady
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY db ./db
+COPY domain ./domain
 COPY jobs ./jobs
 RUN pip install . && mkdir -p /app/data && chown steady:steady /app/data
 

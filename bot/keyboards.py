@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks, texts
-from bot.content.exercises import EXERCISES, FEELING_ANSWERS
+from domain.content.exercises import EXERCISES, FEELING_ANSWERS
 
 #: Rows of (label, callback data): a keyboard as plain data. Scheduled messages carry it
 #: like this and go out pre-serialised (building PTB objects cost more than the HTTP).

@@ -15,12 +15,12 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import callbacks, keyboards, texts
-from bot.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
 from bot.locks import KeyedLocks
 from bot.runtime import get_runtime
-from bot.services.calm import close_exercise
 from db.repositories.calm import get_exercise
 from db.session import transaction
+from domain.calm import close_exercise
+from domain.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, keyboards
-from bot.content import pick
-from bot.content.nudges import (
+from db.models import Delivery, Promise, Space, User
+from domain.content import pick
+from domain.content.nudges import (
     PRACTISE_LINES,
     PROMISE_ANSWERS,
     PROMPT_LINES,
@@ -29,11 +30,10 @@ from bot.content.nudges import (
     promise_reminder_now,
     space_return_reminder,
 )
-from bot.services.pairing import partner_of
-from db.models import Delivery, Promise, Space, User
+from domain.pairing import partner_of
+from domain.rules import format_local
+from domain.zones import zone_of
 from jobs.dispatch import Outgoing
-from jobs.rules import format_local
-from jobs.zones import zone_of
 
 TEMPLATES_PER_PROMPT = 3
 CHECKIN_DONE_LABEL = "We checked in ✓"

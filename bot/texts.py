@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from bot.content import esc
-from bot.content.exercises import FEELING_CHECK
 from bot.safety.helplines import CrisisResources, Helpline
-from bot.services.stats import Stats
+from domain.content import esc
+from domain.content.exercises import FEELING_CHECK
+from domain.stats import Stats
 
 # --- the command menu (also published with setMyCommands) -----------------------------
 

@@ -40,12 +40,12 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from db.models import SENDING, Delivery, Schedule, User
 from db.session import SessionMaker, transaction
+from domain.holds import hold_until
+from domain.policy import expires_at
+from domain.rules import next_daily, next_weekly, skip_missed
+from domain.zones import zone_of
 from jobs.clock import Clock, seconds_until
-from jobs.holds import hold_until
-from jobs.policy import expires_at
 from jobs.ratelimit import SendLimiter, retry_seconds
-from jobs.rules import next_daily, next_weekly, skip_missed
-from jobs.zones import zone_of
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
 from bot.handlers.common import Context, edit, reply, turn
 from bot.runtime import get_runtime
-from bot.services.accounts import delete_everything
+from domain.accounts import delete_everything
 
 
 async def deletedata(update: Update, context: Context) -> None:

@@ -5,8 +5,14 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.content import esc, pick
-from bot.content.activation import (
+from bot.delivery import send_to_user
+from bot.handlers.bids import open_bid_composer
+from bot.handlers.common import Context, edit, reply, set_buttons, text_within, turn
+from bot.runtime import get_runtime
+from db.repositories.calm import add_activation, latest_activation
+from domain import calm as calm_service
+from domain.content import esc, pick
+from domain.content.activation import (
     FEELING_QUESTION,
     FEELINGS,
     INTRO,
@@ -19,20 +25,14 @@ from bot.content.activation import (
     reflect,
     shared_naming,
 )
-from bot.content.exercises import CALM_MENU_INTRO
-from bot.content.reroute import (
+from domain.content.exercises import CALM_MENU_INTRO
+from domain.content.reroute import (
     BOTH_ACTIVATED,
     BOTH_ACTIVATED_CALM_LABEL,
     BOTH_ACTIVATED_CONTINUE_LABEL,
 )
-from bot.delivery import send_to_user
-from bot.handlers.bids import open_bid_composer
-from bot.handlers.common import Context, edit, reply, set_buttons, text_within, turn
-from bot.runtime import get_runtime
-from bot.services import calm as calm_service
-from bot.services.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
-from bot.services.pairing import partner_of
-from db.repositories.calm import add_activation, latest_activation
+from domain.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
+from domain.pairing import partner_of
 
 MAX_TRIGGER_CHARS = 500
 TRIGGER_EXAMPLE = "They didn't answer my message all afternoon."

@@ -5,13 +5,13 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import texts
-from bot.content import pick
-from bot.content.nudges import RECORD_EMPTY, RECORD_FOOTERS, RECORD_INTROS, record_line
 from bot.handlers.common import Context, command_args, reply, turn
-from bot.services import availability
-from bot.services.record import evidence
-from jobs.holds import is_paused
-from jobs.rules import format_local, parse_hhmm
+from domain import availability
+from domain.content import pick
+from domain.content.nudges import RECORD_EMPTY, RECORD_FOOTERS, RECORD_INTROS, record_line
+from domain.holds import is_paused
+from domain.record import evidence
+from domain.rules import format_local, parse_hhmm
 
 
 async def quiet(update: Update, context: Context) -> None:

@@ -6,8 +6,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.content import pick
-from bot.content.bids import (
+from bot.delivery import send_to_user
+from bot.handlers.common import Context, reply, set_buttons, text_within, turn
+from bot.runtime import get_runtime
+from db.repositories.users import get_user
+from domain import calm as calm_service
+from domain.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
+from domain.content import pick
+from domain.content.bids import (
     BID_CANCEL_LABEL,
     BID_CANCELLED,
     BID_CHANGE_LABEL,
@@ -26,20 +32,14 @@ from bot.content.bids import (
     bid_preview,
     own_reply,
 )
-from bot.content.reroute import (
+from domain.content.reroute import (
     BOTH_ACTIVATED,
     BOTH_ACTIVATED_CALM_LABEL,
     REROUTE_BID_LINES,
     REROUTE_OPTIONS,
 )
-from bot.delivery import send_to_user
-from bot.handlers.common import Context, reply, set_buttons, text_within, turn
-from bot.runtime import get_runtime
-from bot.services import calm as calm_service
-from bot.services.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
-from bot.services.dialogs import BID, BID_REPLY, Flow, current_flow, end_flow, set_flow
-from bot.services.pairing import partner_of
-from db.repositories.users import get_user
+from domain.dialogs import BID, BID_REPLY, Flow, current_flow, end_flow, set_flow
+from domain.pairing import partner_of
 
 BID_EXAMPLE = "Could we have ten minutes together after dinner?"
 SEND_ANYWAY = "Send it anyway"

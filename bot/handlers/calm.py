@@ -8,9 +8,12 @@ from telegram import Update
 from telegram.error import BadRequest
 
 from bot import callbacks, keyboards, texts
-from bot.content import pick
-from bot.content.activation import INTRO
-from bot.content.exercises import (
+from bot.handlers.common import HTML, Context, command_args, edit, reply, set_buttons, turn
+from bot.pacer import PacerState, breath_frames, end_pacer, pacers_of, pattern_for, start_pacer
+from domain import calm as calm_service
+from domain.content import pick
+from domain.content.activation import INTRO
+from domain.content.exercises import (
     BREATH_INTROS,
     BREATH_OUTROS,
     CALM_MENU_INTRO,
@@ -19,11 +22,8 @@ from bot.content.exercises import (
     FEELING_ANSWERS,
     unknown_exercise,
 )
-from bot.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
-from bot.handlers.common import HTML, Context, command_args, edit, reply, set_buttons, turn
-from bot.pacer import PacerState, breath_frames, end_pacer, pacers_of, pattern_for, start_pacer
-from bot.services import calm as calm_service
-from bot.services.dialogs import ACTIVATED, set_flow
+from domain.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
+from domain.dialogs import ACTIVATED, set_flow
 
 FORCE = "1"  # "carry on as before": skip the re-route offer this once
 

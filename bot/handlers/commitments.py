@@ -5,7 +5,10 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, texts
-from bot.content.nudges import (
+from bot.handlers.common import Context, command_args, relay, reply, set_buttons, turn
+from db.repositories.users import get_user
+from domain import commitments
+from domain.content.nudges import (
     PROMISE_ACKS,
     SPACE_BACK_CONFIRM,
     promise_confirm,
@@ -17,12 +20,9 @@ from bot.content.nudges import (
     space_more_for_partner,
     space_told_partner,
 )
-from bot.handlers.common import Context, command_args, relay, reply, set_buttons, turn
-from bot.services import commitments
-from bot.services.pairing import partner_of
-from db.repositories.users import get_user
-from jobs.rules import format_local, next_daily, parse_hhmm, parse_relative
-from jobs.zones import zone_of
+from domain.pairing import partner_of
+from domain.rules import format_local, next_daily, parse_hhmm, parse_relative
+from domain.zones import zone_of
 
 MAX_SPACE_NOTE = 200
 

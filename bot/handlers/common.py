@@ -20,7 +20,7 @@ from bot.runtime import Runtime, get_runtime
 from db.models import User
 from db.repositories.users import upsert_user
 from db.session import transaction
-from jobs.zones import zone_of
+from domain.zones import zone_of
 
 log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE

@@ -10,7 +10,8 @@ from bot import texts
 from bot.handlers import activated, bids, routines
 from bot.handlers.calm import holding_pacer, tidy_old_pacer
 from bot.handlers.common import Context, reply, turn
-from bot.services.dialogs import (
+from db.repositories.calm import stop_running_exercises
+from domain.dialogs import (
     ACTIVATED,
     BID,
     BID_REPLY,
@@ -19,7 +20,6 @@ from bot.services.dialogs import (
     current_flow,
     end_flow,
 )
-from db.repositories.calm import stop_running_exercises
 
 TextStep = Callable[[Update, Context, Flow], Awaitable[None]]
 

@@ -7,10 +7,10 @@ from telegram import Update
 from bot import callbacks, keyboards, texts
 from bot.handlers.common import Context, command_args, edit, reply, turn
 from bot.handlers.pairing import join_and_notify
-from bot.services.accounts import set_role
-from bot.services.pairing import partner_of
 from db.models import ROLES
-from jobs.zones import zone_label
+from domain.accounts import set_role
+from domain.pairing import partner_of
+from domain.zones import zone_label
 
 
 async def start(update: Update, context: Context) -> None:

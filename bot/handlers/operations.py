@@ -13,8 +13,8 @@ from bot.handlers import general
 from bot.handlers.common import HTML, Context, reply, turn
 from bot.ops.metrics import count_update
 from bot.runtime import get_runtime
-from bot.services.export import export_filename, export_user_data
-from bot.services.stats import stats
+from domain.export import export_filename, export_user_data
+from domain.stats import stats
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
 from bot.handlers.common import Context, command_args, edit, reply, turn
 from bot.runtime import get_runtime
-from bot.services.pairing import (
+from domain.pairing import (
     JoinOutcome,
     create_invite,
     dissolve_pair,

@@ -7,12 +7,12 @@ from telegram import Update
 from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
 from bot.handlers.routines import DAY_NAMES
-from bot.services.accounts import set_timezone
-from bot.services.pairing import partner_of
-from bot.services.routines import pair_checkin, rezone
 from db.repositories.schedules import schedules_of
-from jobs.holds import is_paused
-from jobs.zones import local_now, parse_zone, zone_label
+from domain.accounts import set_timezone
+from domain.holds import is_paused
+from domain.pairing import partner_of
+from domain.routines import pair_checkin, rezone
+from domain.zones import local_now, parse_zone, zone_label
 
 
 async def timezone(update: Update, context: Context) -> None:

@@ -7,13 +7,6 @@ from datetime import datetime, time
 from telegram import Update
 
 from bot import callbacks, texts
-from bot.content import pick
-from bot.content.nudges import (
-    REASSURANCE_OWN_PROMPT,
-    REASSURANCE_SENT,
-    REASSURANCE_TEMPLATES,
-    relayed_reassurance,
-)
 from bot.delivery import send_to_user
 from bot.handlers.common import (
     Context,
@@ -26,14 +19,21 @@ from bot.handlers.common import (
     turn,
 )
 from bot.runtime import get_runtime
-from bot.services import routines
-from bot.services.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
-from bot.services.pairing import partner_of
 from db.models import Delivery
 from db.repositories.schedules import get_delivery, schedules_of
-from jobs.policy import MEANINGFUL_FOR
-from jobs.rules import format_local, parse_hhmm
-from jobs.zones import local_now, zone_of
+from domain import routines
+from domain.content import pick
+from domain.content.nudges import (
+    REASSURANCE_OWN_PROMPT,
+    REASSURANCE_SENT,
+    REASSURANCE_TEMPLATES,
+    relayed_reassurance,
+)
+from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
+from domain.pairing import partner_of
+from domain.policy import MEANINGFUL_FOR
+from domain.rules import format_local, parse_hhmm
+from domain.zones import local_now, zone_of
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -24,9 +24,9 @@ from telegram.ext import CallbackContext
 from bot.runtime import Runtime
 from bot.safety.detect import NOTHING, Assessment, assess
 from bot.safety.helplines import CrisisResources, resources_for
-from bot.services.dialogs import current_flow, end_flow
 from db.repositories.users import get_user
 from db.session import transaction
+from domain.dialogs import current_flow, end_flow
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

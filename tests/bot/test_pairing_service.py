@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.accounts import delete_everything
-from bot.services.pairing import (
+from db.models import InviteCode, Pair, User
+from domain.accounts import delete_everything
+from domain.pairing import (
     CODE_ALPHABET,
     JoinOutcome,
     create_invite,
@@ -20,7 +21,6 @@ from bot.services.pairing import (
     normalise_code,
     partner_of,
 )
-from db.models import InviteCode, Pair, User
 from tests.support.clock import FakeClock
 from tests.support.factories import make_pair, make_user
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.content import activation, bids, exercises, nudges, pick, reroute
+from domain.content import activation, bids, exercises, nudges, pick, reroute
 from tests.content import ngrams
 
 MODULES: tuple[ModuleType, ...] = (exercises, activation, bids, nudges, reroute)

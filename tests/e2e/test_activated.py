@@ -8,11 +8,11 @@ from sqlalchemy.engine import URL
 from bot import texts
 from bot.app import AnyApplication
 from bot.config import Settings
-from bot.content.activation import FEELING_QUESTION, INTRO, SHARE_SENT, URGE_QUESTION
-from bot.content.exercises import CALM_MENU_INTRO, EXERCISES, FEELING_CHECK
-from bot.content.reroute import BOTH_ACTIVATED_CALM_LABEL, BOTH_ACTIVATED_CONTINUE_LABEL
 from db.models import Activation, Dialog
 from db.session import make_engine, make_sessionmaker
+from domain.content.activation import FEELING_QUESTION, INTRO, SHARE_SENT, URGE_QUESTION
+from domain.content.exercises import CALM_MENU_INTRO, EXERCISES, FEELING_CHECK
+from domain.content.reroute import BOTH_ACTIVATED_CALM_LABEL, BOTH_ACTIVATED_CONTINUE_LABEL
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.app import running_bot

@@ -7,7 +7,9 @@ from sqlalchemy.engine import URL
 
 from bot import texts
 from bot.app import AnyApplication
-from bot.content.bids import (
+from db.models import Bid
+from db.session import make_engine, make_sessionmaker
+from domain.content.bids import (
     BID_CANCELLED,
     BID_OWN_LABEL,
     BID_TEMPLATES,
@@ -15,9 +17,7 @@ from bot.content.bids import (
     REPLY_OWN_PROMPT,
     REPLY_SENT,
 )
-from bot.content.reroute import REROUTE_OPTIONS
-from db.models import Bid
-from db.session import make_engine, make_sessionmaker
+from domain.content.reroute import REROUTE_OPTIONS
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import ChatMessage, FakeTelegram, SimUser
 from tests.support.clock import FakeClock

@@ -7,11 +7,11 @@ from sqlalchemy.engine import URL
 
 from bot import texts
 from bot.app import AnyApplication
-from bot.content.exercises import EXERCISES, FEELING_CHECK
-from bot.content.reroute import REROUTE_OPTIONS
 from bot.pacer import breath_frames, pattern_for
 from db.models import ExerciseSession
 from db.session import make_engine, make_sessionmaker
+from domain.content.exercises import EXERCISES, FEELING_CHECK
+from domain.content.reroute import REROUTE_OPTIONS
 from tests.fakebot import ChatMessage, FakeTelegram, SimUser
 from tests.support.clock import FakeClock
 

@@ -12,13 +12,13 @@ from sqlalchemy.engine import make_url
 
 from bot import texts
 from bot.app import AnyApplication
-from bot.content.bids import BID_OWN_LABEL
-from bot.content.exercises import CALM_MENU_INTRO
-from bot.content.nudges import REASSURANCE_OWN_LABEL
 from bot.runtime import get_runtime
 from bot.safety import respond
 from bot.safety.detect import assess
 from db.session import make_engine, make_sessionmaker
+from domain.content.bids import BID_OWN_LABEL
+from domain.content.exercises import CALM_MENU_INTRO
+from domain.content.nudges import REASSURANCE_OWN_LABEL
 from tests.e2e.test_pairing import pair_up
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import ChatMessage, FakeTelegram

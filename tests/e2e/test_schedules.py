@@ -11,16 +11,16 @@ from sqlalchemy.engine import URL
 from bot import texts
 from bot.app import AnyApplication
 from bot.config import Settings
-from bot.content.nudges import (
+from db.repositories.schedules import replace_schedules
+from db.repositories.users import upsert_user
+from db.session import make_engine, make_sessionmaker, transaction
+from domain.content.nudges import (
     PROMISE_ANSWERS,
     REASSURANCE_OWN_LABEL,
     REASSURANCE_TEMPLATES,
     SPACE_BACK_LABEL,
     SPACE_MORE_LABEL,
 )
-from db.repositories.schedules import replace_schedules
-from db.repositories.users import upsert_user
-from db.session import make_engine, make_sessionmaker, transaction
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.app import running_bot

@@ -23,12 +23,12 @@ from telegram.request import HTTPXRequest
 
 from bot.http import make_request
 from bot.scheduled import render, render_many
-from bot.services.commitments import make_promise
-from bot.services.routines import rezone, set_checkin, set_prompt_times
 from db.models import Delivery, Schedule, User
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
+from domain.commitments import make_promise
+from domain.routines import rezone, set_checkin, set_prompt_times
 from jobs.clock import ScaledClock, seconds_until
 from jobs.dispatch import Dispatcher, Limits, first_due, release_abandoned
 from tests.fakebot import FakeTelegram

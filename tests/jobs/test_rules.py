@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from jobs.rules import (
+from domain.rules import (
     format_local,
     in_quiet_hours,
     local_to_utc,
@@ -18,7 +18,7 @@ from jobs.rules import (
     quiet_hours_end,
     skip_missed,
 )
-from jobs.zones import zone_info
+from domain.zones import zone_info
 
 
 def z(*parts: int) -> datetime:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from jobs.zones import local_now, parse_zone, zone_label
+from domain.zones import local_now, parse_zone, zone_label
 
 
 @pytest.mark.parametrize(

@@ -10,26 +10,26 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import AnyApplication
-from bot.content.bids import BID_OWN_LABEL
-from bot.services.accounts import set_role, set_timezone
-from bot.services.availability import pause, set_quiet
-from bot.services.bids import answer_bid, send_bid
-from bot.services.calm import record_feeling, start_exercise
-from bot.services.commitments import make_promise, take_space
-from bot.services.dialogs import set_flow
-from bot.services.export import (
-    COVERED_TABLES,
-    FORMAT_VERSION,
-    export_filename,
-    export_user_data,
-)
-from bot.services.pairing import create_invite, hash_code
-from bot.services.routines import set_checkin, set_practise, set_prompt_times
 from bot.texts import EXPORT_CAPTION
 from db.models import Base, User
 from db.repositories.calm import add_activation
 from db.repositories.pairs import record_join_failure, replace_invite
 from db.repositories.schedules import add_delivery
+from domain.accounts import set_role, set_timezone
+from domain.availability import pause, set_quiet
+from domain.bids import answer_bid, send_bid
+from domain.calm import record_feeling, start_exercise
+from domain.commitments import make_promise, take_space
+from domain.content.bids import BID_OWN_LABEL
+from domain.dialogs import set_flow
+from domain.export import (
+    COVERED_TABLES,
+    FORMAT_VERSION,
+    export_filename,
+    export_user_data,
+)
+from domain.pairing import create_invite, hash_code
+from domain.routines import set_checkin, set_practise, set_prompt_times
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock

@@ -9,9 +9,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import texts
 from bot.app import AnyApplication
 from bot.handlers.operations import is_admin
-from bot.services.stats import Stats, stats, utc_day
 from bot.texts import stats_text
 from db.models import Delivery, ExerciseSession
+from domain.stats import Stats, stats, utc_day
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram
 from tests.ops.conftest import ADMIN_ID

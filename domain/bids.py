@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.content.bids import REPLY_OPTIONS_BY_KEY
 from db.models import Bid
 from db.repositories import calm
+from domain.content.bids import REPLY_OPTIONS_BY_KEY
 
 # Own words are capped well below Telegram's 4096 so the partner's message, with its
 # framing and buttons, always fits.

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Promise, Space, User
 from db.repositories import schedules
-from jobs.policy import (
+from domain.policy import (
     PROMISE_FOLLOWUP_AFTER,
     PROMISE_REMINDER_BEFORE,
     SPACE_SNOOZE,

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.services.pairing import dissolve_pair, partner_of
 from db.models import ROLES, User
 from db.repositories import users
+from domain.pairing import dissolve_pair, partner_of
 
 
 async def set_role(session: AsyncSession, *, user: User, role: str, now: datetime) -> None:
@@ -20,7 +20,7 @@ async def set_role(session: AsyncSession, *, user: User, role: str, now: datetim
 
 
 async def set_timezone(session: AsyncSession, *, user: User, zone: str, now: datetime) -> None:
-    """Store an already-validated zone string (see `jobs.zones.parse_zone`)."""
+    """Store an already-validated zone string (see `domain.zones.parse_zone`)."""
     user.timezone = zone
     user.updated_at = now
 

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.content.exercises import EXERCISES
 from db.models import ExerciseSession
 from db.repositories import calm
+from domain.content.exercises import EXERCISES
 
 # "Again and again within minutes": the third request inside ten minutes gets a gentle
 # offer of a different route (never a refusal).

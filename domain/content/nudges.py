@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.content import esc, pick
+from domain.content import esc, pick
 
 # --- reassurance prompts (to the partner, at their /nudgetime) -------------------------
 

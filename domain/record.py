@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Bid, Delivery, ExerciseSession, Promise, Space
-from jobs.policy import SPACE_SNOOZE
+from domain.policy import SPACE_SNOOZE
 
 WINDOW = timedelta(days=30)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.content import esc, pick
+from domain.content import esc, pick
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Schedule, User
 from db.repositories import schedules
 from db.repositories.users import pair_members
-from jobs.rules import next_daily, next_weekly
+from domain.rules import next_daily, next_weekly
 
 MAX_PROMPTS_A_DAY = 4
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.content import esc
+from domain.content import esc
 
 INTRO = (
     "What just happened? A few words is plenty, like “no reply since lunch” or "

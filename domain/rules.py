@@ -1,7 +1,7 @@
 """Pure scheduling rules: when a user's local wall-clock times happen, as UTC instants.
 
 Every datetime taken or returned is timezone-aware; returned instants are in UTC. Zones are the
-stored strings from `jobs.zones.parse_zone` (IANA names such as "Europe/Berlin", or fixed offsets
+stored strings from `domain.zones.parse_zone` (IANA names such as "Europe/Berlin", or fixed offsets
 such as "+05:30"). Repeating times are always computed on the user's local wall clock and then
 converted, never by adding 24 hours in UTC, so "09:00 every day" stays 09:00 across DST changes.
 
@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from jobs.zones import zone_info
+from domain.zones import zone_info
 
 _HHMM_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _RELATIVE_RE = re.compile(r"([0-9]{1,4})\s?([mh])", re.IGNORECASE)

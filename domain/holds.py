@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from db.models import User
-from jobs.rules import quiet_hours_end
+from domain.rules import quiet_hours_end
 
 
 def is_paused(user: User, now: datetime) -> bool:

@@ -1,1 +1,0 @@
-"""Plain async functions holding the bot's rules; they take a session and return results."""
