@@ -5,4 +5,4 @@ run:
 test:
 	@scripts/test
 clean:
-	rm -rf .venv .pytest_cache .ruff_cache tests/_transcripts
+	rm -rf .venv .pytest_cache .ruff_cache .mypy_cache tests/_transcripts

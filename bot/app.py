@@ -82,7 +82,7 @@ def build_application(
         if engine is not None:
             await engine.dispose()
 
-    builder = (
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)

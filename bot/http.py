@@ -11,7 +11,7 @@ every failure surfaced as PTB's `TimedOut` or `NetworkError`.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -147,14 +147,10 @@ class AiohttpRequest(BaseRequest):
             session = self._session
             assert session is not None
         files = request_data is not None and request_data.contains_files
-        default = BaseRequest.DEFAULT_NONE
-        read = self._read_timeout if read_timeout is default else read_timeout
-        connect = self._connect_timeout if connect_timeout is default else connect_timeout
-        pool = self._pool_timeout if pool_timeout is default else pool_timeout
-        if write_timeout is default:
-            write = self._media_write_timeout if files else self._write_timeout
-        else:
-            write = write_timeout
+        read = _given(read_timeout, self._read_timeout)
+        connect = _given(connect_timeout, self._connect_timeout)
+        pool = _given(pool_timeout, self._pool_timeout)
+        write = _given(write_timeout, self._media_write_timeout if files else self._write_timeout)
 
         data: bytes | aiohttp.FormData | None = None
         headers: dict[str, str] | None = None
@@ -165,14 +161,14 @@ class AiohttpRequest(BaseRequest):
                 data = request_data.url_encoded_parameters().encode()
                 headers = _FORM
 
-        await self._acquire(pool)  # type: ignore[arg-type]
+        await self._acquire(pool)
         try:
             async with session.request(
                 method,
                 url,
                 data=data,
                 headers=headers,
-                timeout=self._timeout(connect, read, write),  # type: ignore[arg-type]
+                timeout=self._timeout(connect, read, write),
             ) as response:
                 return response.status, await response.read()
         except TimeoutError as err:  # aiohttp's ServerTimeoutError is one too
@@ -194,6 +190,12 @@ class AiohttpRequest(BaseRequest):
             raise TimedOut(message=POOL_TIMEOUT_MESSAGE) from err
 
 
+def _given(value: ODVInput[float], fallback: float | None) -> float | None:
+    """PTB's "not given" sentinel (DEFAULT_NONE) becomes our default; anything else is the
+    caller's own timeout (a float, or None for "no limit")."""
+    return fallback if value is BaseRequest.DEFAULT_NONE else cast("float | None", value)
+
+
 def _multipart(request_data: RequestData) -> aiohttp.FormData:
     """Parameters as form fields plus the files, as HTTPX sends an upload."""
     form = aiohttp.FormData(quote_fields=False)
@@ -209,11 +211,14 @@ def make_request(kind: str, *, pool_size: int, read_timeout: float | None = None
 
     `read_timeout=None` keeps the class's default of 5 s (not "wait forever").
     """
-    kwargs: dict[str, float] = {} if read_timeout is None else {"read_timeout": read_timeout}
     if kind == "aiohttp":
-        return AiohttpRequest(connection_pool_size=pool_size, **kwargs)
+        if read_timeout is None:
+            return AiohttpRequest(connection_pool_size=pool_size)
+        return AiohttpRequest(connection_pool_size=pool_size, read_timeout=read_timeout)
     if kind == "httpx":
-        return HTTPXRequest(connection_pool_size=pool_size, **kwargs)
+        if read_timeout is None:
+            return HTTPXRequest(connection_pool_size=pool_size)
+        return HTTPXRequest(connection_pool_size=pool_size, read_timeout=read_timeout)
     raise ValueError(f"unknown HTTP client {kind!r}; expected one of {', '.join(CLIENT_KINDS)}")
 
 

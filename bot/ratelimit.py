@@ -68,6 +68,8 @@ class SharedRateLimiter(BaseRateLimiter[int]):
 
 def _chat_of(data: dict[str, Any]) -> int | None:
     """The numeric chat a request goes to (None for getUpdates, answerCallbackQuery...)."""
-    with contextlib.suppress(TypeError, ValueError):
-        return int(data.get("chat_id"))  # type: ignore[arg-type]
+    chat = data.get("chat_id")
+    if isinstance(chat, int | str):
+        with contextlib.suppress(ValueError):
+            return int(chat)
     return None

@@ -405,7 +405,8 @@ def breath_done(outro: str) -> str:
     return f"{outro}\n\n<b>{FEELING_CHECK}</b>"
 
 
-BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n<b>{FEELING_CHECK}</b>"
+FEELING_CHECK_LINE = f"<b>{FEELING_CHECK}</b>"
+BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n{FEELING_CHECK_LINE}"
 BREATH_MOVED_ON = "Breathing stopped: you moved on to something else."
 
 

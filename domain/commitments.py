@@ -14,11 +14,22 @@ from domain.policy import (
     SPACE_SNOOZE,
     expires_at,
 )
+from domain.rules import next_daily, parse_hhmm, parse_relative
 
 MAX_PROMISE_CHARS = 300
 SPACE_DEFAULT_MINUTES = 60
 SPACE_MIN_MINUTES, SPACE_MAX_MINUTES = 5, 12 * 60
 PROMISE_OUTCOMES = ("done", "late", "couldnt")
+
+
+def promise_due(when: str, zone: str, now: datetime) -> datetime | None:
+    """When a promise falls due: HH:MM is its next occurrence in `zone`, Nm / Nh is that
+    long from now; None when `when` is neither."""
+    at = parse_hhmm(when)
+    if at is not None:
+        return next_daily(at, zone, now)
+    delta = parse_relative(when)
+    return None if delta is None else now + delta
 
 
 async def make_promise(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Bid, Delivery, ExerciseSession, Promise, Space
@@ -36,8 +37,8 @@ class Evidence:
         return not any(self.__dict__.values())
 
 
-async def _count(session: AsyncSession, query: object) -> int:
-    return int(await session.scalar(query) or 0)  # type: ignore[call-overload]
+async def _count(session: AsyncSession, query: Select[Any]) -> int:
+    return int(await session.scalar(query) or 0)
 
 
 async def _returns_on_time(session: AsyncSession, *, user_id: int, since: datetime) -> int:

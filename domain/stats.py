@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Delivery, ExerciseSession, User
@@ -38,8 +39,8 @@ def utc_day(now: datetime) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-async def _count(session: AsyncSession, query: object) -> int:
-    return int(await session.scalar(query) or 0)  # type: ignore[call-overload]
+async def _count(session: AsyncSession, query: Select[Any]) -> int:
+    return int(await session.scalar(query) or 0)
 
 
 async def stats(session: AsyncSession, *, now: datetime) -> Stats:

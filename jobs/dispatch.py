@@ -28,9 +28,9 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import Select, bindparam, func, select, text, update
+from sqlalchemy import Select, Table, bindparam, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
@@ -49,9 +49,10 @@ from jobs.ratelimit import SendLimiter, retry_seconds
 
 log = logging.getLogger(__name__)
 
-_DELIVERIES = Delivery.__table__
-_SCHEDULES = Schedule.__table__
-_USERS = User.__table__
+# Core tables for bulk statements (ORM classes' __table__ is typed as a plain FromClause).
+_DELIVERIES = cast(Table, Delivery.__table__)
+_SCHEDULES = cast(Table, Schedule.__table__)
+_USERS = cast(Table, User.__table__)
 
 
 @dataclass(frozen=True)
@@ -311,7 +312,9 @@ class Dispatcher:
                 next_due = self._materialise(schedule, zone, now, members, rows)
                 moves.append({"schedule_id": schedule.id, "next_due": next_due})
             if rows:
-                insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+                insert = (
+                    pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+                )
                 await session.execute(
                     insert(_DELIVERIES).on_conflict_do_nothing(
                         index_elements=["schedule_id", "occurrence_at", "user_id"]
@@ -341,7 +344,7 @@ class Dispatcher:
                 return next_weekly(schedule.weekday, schedule.local_time, zone, after)
             return next_daily(schedule.local_time, zone, after)
 
-        occurrence = schedule.next_due_at
+        occurrence: datetime = schedule.next_due_at
         due, skipped = skip_missed(occurrence, now, self._limits.grace, advance)
         if skipped:
             log.info("schedule %s skipped %s missed occurrence(s)", schedule.id, skipped)
@@ -380,7 +383,8 @@ class Dispatcher:
                 select(User.pair_id, User.id).where(User.pair_id.in_(pair_ids)).order_by(User.id)
             )
             for pair_id, user_id in found:
-                members.setdefault(pair_id, []).append(user_id)
+                if pair_id is not None:
+                    members.setdefault(pair_id, []).append(user_id)
         return members
 
     # --- step 2: deliveries -> Telegram --------------------------------------------

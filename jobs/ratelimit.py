@@ -151,8 +151,8 @@ class SendLimiter:
         return None
 
 
-def retry_seconds(value: object) -> float:
+def retry_seconds(value: float | timedelta) -> float:
     """RetryAfter.retry_after is an int or a timedelta depending on PTB settings."""
     if isinstance(value, timedelta):
         return value.total_seconds()
-    return float(value)  # type: ignore[arg-type]
+    return float(value)

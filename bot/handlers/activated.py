@@ -166,7 +166,7 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     if isinstance(session_id, int):  # came in through /calm name: ask how it went, too
         await reply(
             update,
-            f"<b>{texts.FEELING_CHECK}</b>",
+            texts.FEELING_CHECK_LINE,
             reply_markup=keyboards.feeling_check(session_id),
         )
 

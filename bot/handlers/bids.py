@@ -70,7 +70,7 @@ async def bid(update: Update, context: Context) -> None:
         ]
         await reply(
             update,
-            pick(REROUTE_BID_LINES, update.effective_user.id),  # type: ignore[union-attr]
+            pick(REROUTE_BID_LINES, t.user.id),
             reply_markup=keyboards.rows(options),
         )
     else:

@@ -21,7 +21,7 @@ from domain.content.nudges import (
     space_told_partner,
 )
 from domain.pairing import partner_of
-from domain.rules import format_local, next_daily, parse_hhmm, parse_relative
+from domain.rules import format_local
 from domain.zones import zone_of
 
 MAX_SPACE_NOTE = 200
@@ -41,11 +41,10 @@ async def promise(update: Update, context: Context) -> None:
         elif len(text) > commitments.MAX_PROMISE_CHARS:
             answer = texts.too_long(commitments.MAX_PROMISE_CHARS, "call you after work")
         else:
-            at, delta = parse_hhmm(args[0]), parse_relative(args[0])
-            if at is None and delta is None:
+            due = commitments.promise_due(args[0], t.zone, t.now)
+            if due is None:
                 answer = texts.promise_bad_when(args[0])
             else:
-                due = next_daily(at, t.zone, t.now) if at is not None else t.now + delta  # type: ignore[operator]
                 await commitments.make_promise(
                     t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
                 )

@@ -6,15 +6,25 @@ with that word's first character costs a small fraction of that. The answer must
 be too small (a pattern left out is a crisis missed), so anything this module does not
 understand makes the pattern a candidate everywhere.
 
-Uses the standard library's own regex parser (``re._parser``, stable since 3.11).
+Uses the standard library's own regex parser (``re._parser``, stable since 3.11): the
+only parser that reads exactly the syntax ``re`` compiles. It is private, so it is
+reached in one place (`_private_re`) and typeshed does not describe it (hence ``Any``).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
-from re import _constants as c
-from re import _parser as parser
 from typing import Any, Final
+
+
+def _private_re(name: str) -> Any:
+    """``re._constants`` / ``re._parser``: private, stable since 3.11, not in typeshed."""
+    return importlib.import_module(f"re.{name}")
+
+
+c = _private_re("_constants")
+parser = _private_re("_parser")
 
 #: "Could start with anything": the pattern is tried at every word.
 ANYTHING = None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
 from db.models import Base
@@ -26,7 +27,7 @@ def _url() -> str:
     return normalise_database_url(raw).render_as_string(hide_password=False)
 
 
-def _render_item(type_: str, obj: Any, _context: Any) -> str | bool:
+def _render_item(type_: str, obj: Any, _context: AutogenContext) -> str | Literal[False]:
     """Migrations name the plain column type, not our Python-side decorator."""
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime(timezone=True)"

@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import InviteCode, JoinAttempt, Pair, User
+from db.repositories import rows_changed
 
 
 async def replace_invite(
@@ -41,7 +42,7 @@ async def claim_invite(session: AsyncSession, *, invite_id: int, now: datetime) 
         )
         .values(used_at=now)
     )
-    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+    return rows_changed(result) == 1
 
 
 async def create_pair(
@@ -56,7 +57,7 @@ async def create_pair(
         .where(User.id.in_(user_ids), User.pair_id.is_(None))
         .values(pair_id=pair.id, updated_at=now)
     )
-    if result.rowcount != 2:  # type: ignore[attr-defined]
+    if rows_changed(result) != 2:
         # Lost a race: undo within this transaction rather than leave a half-made pair.
         await session.execute(update(User).where(User.pair_id == pair.id).values(pair_id=None))
         await session.delete(pair)

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Delivery, Schedule
+from db.repositories import rows_changed
 
 OPEN_STATUSES = ("pending", "held")
 #: Outcomes nothing will change any more (pending, held and sending are still in play).
@@ -166,4 +167,4 @@ async def delete_old_deliveries(session: AsyncSession, *, before: datetime, limi
         .limit(limit)
     )
     result = await session.execute(delete(Delivery).where(Delivery.id.in_(old)))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return rows_changed(result)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Final
 
 from bot.safety.lang.id import AKU as AKU_ID
-from bot.safety.lang.id import END, NOT_THING, THEY, gap
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.lang.id import END, NOT_THING, THEY
+from bot.safety.patterns import LanguagePatterns, gap
 
 # The writer, and Manglish "i" ("i nak mati").
 AKU: Final = rf"(?:{AKU_ID}|i)"

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.safety.lang.da import SELVMORD, gap, nordic_all
-from bot.safety.patterns import LanguagePatterns
+from bot.safety.lang.da import SELVMORD, nordic_all
+from bot.safety.patterns import LanguagePatterns, gap
 
 # The writer: Bokmål, Nynorsk, dialect.
 JEG: Final = r"(?:jeg|jg|eg|æ|jæ|je)"
