@@ -12,18 +12,21 @@ from functools import partial
 from typing import Any
 
 from telegram import Bot, BotCommand
-from telegram.ext import Application, ApplicationBuilder, CallbackContext
+from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot import safety, texts
 from bot.config import Settings
+from bot.context import CONTEXT_TYPES, SteadyContext
+from bot.flood import FloodGuard
 from bot.handlers import register_handlers
 from bot.http import make_request
-from bot.ops.metrics import METRICS_KEY, CountingRequest, Metrics, metrics_of
+from bot.ops.metrics import CountingRequest, Metrics
 from bot.ops.wiring import start_ops, stop_ops
 from bot.ratelimit import SharedRateLimiter
-from bot.runtime import RUNTIME_KEY, Runtime, get_runtime
+from bot.runtime import AnyApplication, BotData, Runtime, get_runtime
 from bot.scheduled import render, render_many
+from bot.scope import update_scope
 from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
@@ -32,11 +35,19 @@ from jobs.ratelimit import SendLimiter
 
 log = logging.getLogger(__name__)
 
-AnyApplication = Application[Any, Any, Any, Any, Any, Any]
-DISPATCHER_KEY = "steady.dispatcher"
 REPLY_RETRIES = 3
 REPLY_POOL_SIZE = 64
 PRUNE_EVERY = timedelta(hours=6)
+
+
+class SteadyApplication(Application[Any, SteadyContext, Any, Any, BotData, Any]):
+    """PTB's Application, with each update handled inside its own `UpdateScope` (one
+    database session and one look at the caller's row, closed when the update is done)."""
+
+    async def process_update(self, update: object) -> None:
+        """Handle one update (all handler groups) inside a fresh scope."""
+        async with update_scope():
+            await super().process_update(update)
 
 
 def build_application(
@@ -58,32 +69,34 @@ def build_application(
         safety.warm_up()
         engine = make_engine(settings.async_database_url)
         sessions = make_sessionmaker(engine)
-        app.bot_data["steady.engine"] = engine
-        app.bot_data[RUNTIME_KEY] = Runtime(settings=settings, sessions=sessions, clock=the_clock)
+        app.bot_data.engine = engine
+        app.bot_data.runtime = Runtime(settings=settings, sessions=sessions, clock=the_clock)
         await app.bot.set_my_commands(
             [BotCommand(name, description) for name, description in texts.COMMANDS]
         )
-        dispatcher = await start_dispatcher(app, settings, sessions, the_clock, limiter)
-        app.bot_data[DISPATCHER_KEY] = dispatcher
+        app.bot_data.dispatcher = await start_dispatcher(
+            app, settings, sessions, the_clock, limiter
+        )
         await start_ops(app)  # OPS_PORT=0: off
         log.info("bot ready as @%s", app.bot.username)
 
     async def post_stop(app: AnyApplication) -> None:
-        dispatcher = app.bot_data.get(DISPATCHER_KEY)
-        if isinstance(dispatcher, Dispatcher):
-            await dispatcher.stop()
+        if app.bot_data.dispatcher is not None:
+            await app.bot_data.dispatcher.stop()
 
     async def post_shutdown(app: AnyApplication) -> None:
         await stop_ops(app)
-        dispatcher = app.bot_data.pop(DISPATCHER_KEY, None)
-        if isinstance(dispatcher, Dispatcher):
+        dispatcher, app.bot_data.dispatcher = app.bot_data.dispatcher, None
+        if dispatcher is not None:
             await dispatcher.close()
-        engine = app.bot_data.pop("steady.engine", None)
+        engine, app.bot_data.engine = app.bot_data.engine, None
         if engine is not None:
             await engine.dispose()
 
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder()
+        .application_class(SteadyApplication)
+        .context_types(CONTEXT_TYPES)
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .post_init(post_init)
@@ -99,7 +112,10 @@ def build_application(
     # Replies to people: a 429 is waited out and retried instead of failing the reply.
     builder = builder.rate_limiter(SharedRateLimiter(limiter, max_retries=REPLY_RETRIES))
     app = builder.build()
-    app.bot_data[METRICS_KEY] = metrics
+    app.bot_data.metrics = metrics
+    app.bot_data.flood_guard = FloodGuard(
+        settings.flood_max_updates, timedelta(seconds=settings.flood_window_seconds)
+    )
     register_handlers(app)
     return app
 
@@ -134,7 +150,7 @@ async def start_dispatcher(
             default_zone=settings.default_timezone,
         ),
         limiter=limiter,
-        observer=metrics_of(app),
+        observer=app.bot_data.metrics,
     )
     assert app.job_queue is not None
     app.job_queue.run_repeating(
@@ -144,14 +160,13 @@ async def start_dispatcher(
     return dispatcher
 
 
-async def scheduler_tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
+async def scheduler_tick(context: SteadyContext) -> None:
     """Kick the dispatcher; it runs in the background so ticks never overlap."""
-    dispatcher = context.bot_data.get(DISPATCHER_KEY)
-    if isinstance(dispatcher, Dispatcher):
-        dispatcher.kick()
+    if context.bot_data.dispatcher is not None:
+        context.bot_data.dispatcher.kick()
 
 
-async def prune_tick(context: CallbackContext[Any, Any, Any, Any]) -> None:
+async def prune_tick(context: SteadyContext) -> None:
     """Forget closed deliveries past the retention; a failure waits for the next run."""
     runtime = get_runtime(context)
     keep = timedelta(days=runtime.settings.delivery_retention_days)

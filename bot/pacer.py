@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.ext import ContextTypes
 
 from bot import callbacks, keyboards, texts
+from bot.context import SteadyContext
 from bot.locks import KeyedLocks
 from bot.runtime import get_runtime
 from db.repositories.calm import get_exercise
@@ -84,42 +84,35 @@ class Pacers:
             del self.running[state.user_id]
 
 
-PACERS_KEY = "steady.pacers"
+def pacers_of(context: SteadyContext) -> Pacers:
+    """The application's pacer registry."""
+    return context.bot_data.pacers
 
 
-def pacers_of(context: ContextTypes.DEFAULT_TYPE) -> Pacers:
-    """The application's pacer registry, made on first use."""
-    pacers = context.bot_data.setdefault(PACERS_KEY, Pacers())
-    assert isinstance(pacers, Pacers)
-    return pacers
-
-
-def start_pacer(context: ContextTypes.DEFAULT_TYPE, state: PacerState, counts: int) -> None:
+def start_pacer(context: SteadyContext, state: PacerState, counts: int) -> None:
     """Register the user's new pacer and queue its first step (call with the lock held)."""
     pacers_of(context).running[state.user_id] = state
     schedule_next(context, state, counts)
 
 
-def end_pacer(context: ContextTypes.DEFAULT_TYPE, user_id: int) -> PacerState | None:
+def end_pacer(context: SteadyContext, user_id: int) -> PacerState | None:
     """Stop the user's pacer and remove its queued step; returns it so the caller can say
     why on its message. Call with the lock held: after this no step edits the message."""
     state = pacers_of(context).running.pop(user_id, None)
-    if context.job_queue is not None:
-        for job in context.job_queue.get_jobs_by_name(job_name(user_id)):
-            job.schedule_removal()
+    for job in context.jobs.get_jobs_by_name(job_name(user_id)):
+        job.schedule_removal()
     return state
 
 
-def schedule_next(context: ContextTypes.DEFAULT_TYPE, state: PacerState, counts: int) -> None:
+def schedule_next(context: SteadyContext, state: PacerState, counts: int) -> None:
     """Queue the next step after `counts` counts at the configured pace."""
-    assert context.job_queue is not None
     pace = get_runtime(context).settings.breathe_seconds_per_count
-    context.job_queue.run_once(
+    context.jobs.run_once(
         advance_pacer, when=counts * pace, data=state, name=job_name(state.user_id)
     )
 
 
-async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def advance_pacer(context: SteadyContext) -> None:
     """Show the next phase, or the outro with the feeling check once the rounds are done."""
     assert context.job is not None
     state = context.job.data
@@ -130,7 +123,7 @@ async def advance_pacer(context: ContextTypes.DEFAULT_TYPE) -> None:
             await step(context, state)
 
 
-async def step(context: ContextTypes.DEFAULT_TYPE, state: PacerState) -> None:
+async def step(context: SteadyContext, state: PacerState) -> None:
     """One step of a current pacer (the lock is held)."""
     runtime, pacers = get_runtime(context), pacers_of(context)
     async with transaction(runtime.sessions) as session:

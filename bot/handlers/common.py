@@ -1,4 +1,4 @@
-"""The shared shape of a handler turn: one session, the caller's user row, one `now`."""
+"""The shared shape of a handler turn: the update's session, the caller's row, one `now`."""
 
 from __future__ import annotations
 
@@ -12,18 +12,19 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
 from bot import texts
+from bot.context import SteadyContext
 from bot.delivery import send_to_user
 from bot.runtime import Runtime, get_runtime
+from bot.scope import current_scope
 from db.models import User
-from db.repositories.users import upsert_user
+from db.repositories.users import reload_user, upsert_user
 from db.session import transaction
 from domain.zones import zone_of
 
 log = logging.getLogger(__name__)
-Context = ContextTypes.DEFAULT_TYPE
+Context = SteadyContext
 HTML = ParseMode.HTML
 
 
@@ -44,21 +45,56 @@ class Turn:
 
 @asynccontextmanager
 async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
-    """Open a transaction and load (or create) the caller; commits when the block ends."""
-    runtime = get_runtime(context)
+    """A transaction on the update's session with the caller's row; commits when the
+    block ends. The first turn of an update creates or refreshes the caller (writing
+    only what changed); later ones re-read the row. Outside an update (a job, a direct
+    call) the turn has a session of its own."""
+    runtime = context.runtime
     tg_user = update.effective_user
     assert tg_user is not None
     now = runtime.clock.now()
     log.debug("turn for user %s", tg_user.id)
-    async with transaction(runtime.sessions) as session:
-        user = await upsert_user(
-            session,
-            user_id=tg_user.id,
-            first_name=tg_user.first_name,
-            language_code=tg_user.language_code,
-            now=now,
-        )
-        yield Turn(session=session, user=user, now=now, runtime=runtime)
+    scope = current_scope()
+    if scope is None:
+        async with transaction(runtime.sessions) as session:
+            user = await upsert_user(
+                session,
+                user_id=tg_user.id,
+                first_name=tg_user.first_name,
+                language_code=tg_user.language_code,
+                now=now,
+            )
+            yield Turn(session=session, user=user, now=now, runtime=runtime)
+        return
+    session = scope.session_from(runtime.sessions)
+    if scope.turns_open and scope.caller is not None:  # a turn inside a turn joins it
+        yield Turn(session=session, user=scope.caller, now=now, runtime=runtime)
+        return
+    if session.in_transaction():  # begun by a stray use outside any turn: finish it first
+        log.warning("committing work done outside a turn")
+        await session.commit()
+    async with session.begin():
+        scope.turns_open += 1
+        try:
+            if not scope.caller_touched:
+                user = await upsert_user(
+                    session,
+                    user_id=tg_user.id,
+                    first_name=tg_user.first_name,
+                    language_code=tg_user.language_code,
+                    now=now,
+                )
+                scope.caller_touched = True
+            else:
+                assert scope.caller is not None
+                user = await reload_user(session, scope.caller)
+            scope.caller = user
+            yield Turn(session=session, user=user, now=now, runtime=runtime)
+        except BaseException:
+            scope.caller, scope.caller_touched = None, False  # rolled back: load afresh
+            raise
+        finally:
+            scope.turns_open -= 1
 
 
 async def reply(update: Update, text: str, **kwargs: Any) -> Message:

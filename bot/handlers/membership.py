@@ -7,7 +7,9 @@ from telegram import ChatMember, Update
 
 from bot.handlers.common import Context
 from bot.runtime import get_runtime
+from bot.scope import current_scope
 from db.models import User
+from db.repositories.users import get_user
 from db.session import transaction
 
 
@@ -25,13 +27,17 @@ async def chat_member(update: Update, context: Context) -> None:
 
 
 async def reactivate(update: Update, context: Context) -> None:
-    """Anyone who writes or taps is reachable again, whatever the handler does next."""
+    """Anyone who writes or taps is reachable again, whatever the handler does next. Only
+    people Steady already knows: a stranger's row is made by the handler they reach."""
     user = update.effective_user
     if user is None or update.my_chat_member is not None:
         return
-    async with transaction(get_runtime(context).sessions) as session:
-        await session.execute(
-            sql_update(User)
-            .where(User.id == user.id, User.is_active.is_(False))
-            .values(is_active=True)
-        )
+    scope = current_scope()
+    if scope is None:
+        return
+    session = scope.session_from(context.runtime.sessions)
+    async with session.begin():
+        known = await get_user(session, user_id=user.id)
+        scope.caller = known
+        if known is not None and not known.is_active:
+            known.is_active = True

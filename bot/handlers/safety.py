@@ -31,7 +31,7 @@ async def safety_first(update: Update, context: Context) -> None:
     """Group -4, ahead of everything: crisis text gets the crisis reply, a report of
     someone else in danger gets how to help; either way the message goes no further (not
     into a flow, not to the partner), whatever fails on the way."""
-    assessment = assess_update(update, context)
+    assessment = assess_update(update)
     if assessment.level < Level.OTHER:
         return
     try:
@@ -52,7 +52,7 @@ async def heavy_moment(update: Update, context: Context) -> None:
     """Group -1, after the flood guard: ambiguous despair gets a gentle check with the
     resources. Inside a flow, or with a command, the words then go on as usual; on their
     own, the check is the answer."""
-    if assess_update(update, context).level is not Level.DESPAIR:
+    if assess_update(update).level is not Level.DESPAIR:
         return
     runtime = get_runtime(context)
     resources = await resources_for_update(update, runtime)

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from prometheus_client.exposition import choose_encoder
 from sqlalchemy import func, select
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.ext import Application, CallbackContext
 from telegram.request import BaseRequest, RequestData
 
 from db.models import Delivery
 from db.session import SessionMaker
 
-METRICS_KEY = "steady.metrics"
+if TYPE_CHECKING:
+    from bot.runtime import AnyApplication, AnyContext
 
 #: Why a send attempt failed; anything else is reported as "other".
 FAILURE_REASONS = (
@@ -155,18 +155,12 @@ async def refresh_queue_gauges(metrics: Metrics, sessions: SessionMaker, now: da
     metrics.set_queue(depth=int(depth or 0), lag_seconds=lag)
 
 
-def metrics_of(
-    source: CallbackContext[Any, Any, Any, Any] | Application[Any, Any, Any, Any, Any, Any],
-) -> Metrics:
-    """The application's Metrics, created on first use so no start-up order matters."""
-    metrics = source.bot_data.get(METRICS_KEY)
-    if not isinstance(metrics, Metrics):
-        metrics = Metrics()
-        source.bot_data[METRICS_KEY] = metrics
-    return metrics
+def metrics_of(source: AnyContext | AnyApplication) -> Metrics:
+    """The application's Metrics (bot_data always holds one)."""
+    return source.bot_data.metrics
 
 
-async def count_update(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> None:
+async def count_update(update: Update, context: AnyContext) -> None:
     """TypeHandler callback (group -2): count every update, then let the real handlers run."""
     metrics_of(context).observe_update()
 

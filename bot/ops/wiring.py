@@ -7,10 +7,8 @@ Why a module of its own: `bot/app.py` needs one line in `post_init` and one in
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from aiohttp import web
-from telegram.ext import Application
 
 from bot.ops.health import (
     OpsState,
@@ -21,14 +19,11 @@ from bot.ops.health import (
     stop_ops_server,
 )
 from bot.ops.metrics import metrics_of, refresh_queue_gauges
-from bot.runtime import get_runtime
+from bot.runtime import AnyApplication, get_runtime
 
 log = logging.getLogger(__name__)
 
-OPS_SERVER_KEY = "steady.ops_server"
 DEFAULT_OPS_LISTEN = "127.0.0.1"
-
-AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 async def start_ops(
@@ -63,18 +58,18 @@ async def start_ops(
             port=port,
         )
     )
-    app.bot_data[OPS_SERVER_KEY] = runner
+    app.bot_data.ops_server = runner
     return runner
 
 
 async def stop_ops(app: AnyApplication) -> None:
     """Close the ops server if it was started."""
-    runner = app.bot_data.pop(OPS_SERVER_KEY, None)
-    if isinstance(runner, web.AppRunner):
+    runner, app.bot_data.ops_server = app.bot_data.ops_server, None
+    if runner is not None:
         await stop_ops_server(runner)
 
 
 def ops_port(app: AnyApplication) -> int | None:
     """The port the ops server listens on, if it runs."""
-    runner = app.bot_data.get(OPS_SERVER_KEY)
-    return bound_port(runner) if isinstance(runner, web.AppRunner) else None
+    runner = app.bot_data.ops_server
+    return bound_port(runner) if runner is not None else None

@@ -4,7 +4,10 @@ Why this is its own path: the usual turn (one transaction, then the handler's wo
 fail in many ways, and a crisis reply must not. Here the database is asked for the
 person's zone with a short timeout and any error is swallowed (the Telegram update's own
 language_code is the fallback); the reply is retried on network faults and sent as plain
-text if Telegram refuses its markup; nothing of the message is logged.
+text if Telegram refuses its markup; nothing of the message is logged. Its database
+questions use short sessions of their own, not the update's (bot/scope.py): each is cut
+off by a timeout, and a query cancelled half-way must not leave the session that the
+handlers after it share unusable.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ from typing import Any, Final, TypeVar
 from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
-from telegram.ext import CallbackContext
 
 from bot.runtime import Runtime
 from bot.safety.detect import NOTHING, Assessment, assess
 from bot.safety.helplines import CrisisResources, resources_for
+from bot.scope import current_scope
 from db.repositories.users import get_user
 from db.session import transaction
 from domain.dialogs import current_flow, end_flow
@@ -45,23 +48,20 @@ def message_text(update: Update) -> str | None:
     return message.text or message.caption
 
 
-_ASSESSED: Final = "steady_safety_assessment"
-
-
-def assess_update(update: Update, context: CallbackContext[Any, Any, Any, Any]) -> Assessment:
-    """The safety level of the update's words, worked out once per update: PTB builds one
-    context per update and hands it to every handler group, so the safety net's second
-    look (heavy moments, after the flood guard) reuses the first. A detector fault is
-    logged, never raised."""
-    known = getattr(context, _ASSESSED, None)
-    if isinstance(known, Assessment):
-        return known
+def assess_update(update: Update) -> Assessment:
+    """The safety level of the update's words, worked out once per update and kept in
+    its scope, so the safety net's second look (heavy moments, after the flood guard)
+    reuses the first. A detector fault is logged, never raised."""
+    scope = current_scope()
+    if scope is not None and scope.assessment is not None:
+        return scope.assessment
     try:
         assessment = assess(message_text(update))
     except Exception as exc:  # noqa: BLE001 - never let the net itself break a turn
         log.error("safety check failed: %s", type(exc).__name__)
         assessment = NOTHING
-    setattr(context, _ASSESSED, assessment)
+    if scope is not None:
+        scope.assessment = assessment
     return assessment
 
 

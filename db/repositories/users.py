@@ -23,7 +23,8 @@ async def upsert_user(
     language_code: str | None,
     now: datetime,
 ) -> User:
-    """Create the user on first contact, refresh name and language after, and reactivate.
+    """Create the user on first contact, refresh name and language after, and reactivate;
+    the row is written only when one of those changed.
 
     A user who writes to the bot again is reachable again, so `is_active` comes back on.
     """
@@ -41,10 +42,16 @@ async def upsert_user(
         session.add(user)
         await session.flush()
         return user
-    user.first_name = first_name[:128]
-    user.language_code = language_code
-    user.is_active = True
-    user.updated_at = now
+    name = first_name[:128]
+    if (user.first_name, user.language_code, user.is_active) != (name, language_code, True):
+        user.first_name, user.language_code, user.is_active = name, language_code, True
+        user.updated_at = now
+    return user
+
+
+async def reload_user(session: AsyncSession, user: User) -> User:
+    """The row as stored now: another update (a partner's /unpair) may have changed it."""
+    await session.refresh(user)
     return user
 
 

@@ -1,0 +1,73 @@
+"""One database session and one look at the caller's row per update.
+
+An update can pass through several handlers (the flood guard, reactivation, a flow
+router, the command itself), and each may need the database. They share the update's
+`UpdateScope`: one `AsyncSession`, opened on first use and closed when the update is
+done (`SteadyApplication.process_update`), and the caller's `User` row, loaded once and
+written only when something about the person changed. Each handler still commits its
+own short transaction on that session (`bot.handlers.common.turn`), so no transaction
+stays open while a reply is on its way to Telegram.
+
+The scope travels in a context variable rather than on PTB's context object because
+PTB has no hook at the end of an update; the variable is set around
+`Application.process_update`, so concurrently processed updates each see their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.safety.detect import Assessment
+from db.models import User
+from db.session import SessionMaker
+
+
+@dataclass
+class UpdateScope:
+    """What handlers of one update share."""
+
+    session: AsyncSession | None = None
+    #: The caller's row once loaded; `caller_touched` once it was created or refreshed.
+    caller: User | None = None
+    caller_touched: bool = False
+    #: How many `turn()` blocks are open (a turn inside a turn joins the outer one).
+    turns_open: int = 0
+    #: The safety net's reading of the update's words, worked out once (bot.safety.respond).
+    assessment: Assessment | None = None
+
+    def session_from(self, sessions: SessionMaker) -> AsyncSession:
+        """The update's session, opened on first use."""
+        if self.session is None:
+            self.session = sessions()
+        return self.session
+
+    async def close(self) -> None:
+        """Close the session (rolling back anything left uncommitted)."""
+        if self.session is not None:
+            session, self.session = self.session, None
+            await session.close()
+
+
+_current: ContextVar[UpdateScope | None] = ContextVar("steady_update_scope", default=None)
+
+
+@asynccontextmanager
+async def update_scope() -> AsyncIterator[UpdateScope]:
+    """Run one update inside a fresh scope; its session is closed afterwards."""
+    scope = UpdateScope()
+    token = _current.set(scope)
+    try:
+        yield scope
+    finally:
+        _current.reset(token)
+        await scope.close()
+
+
+def current_scope() -> UpdateScope | None:
+    """The scope of the update being handled (None in jobs and direct calls)."""
+    return _current.get()
