@@ -10,6 +10,15 @@ from db.models import ROLES, User
 from db.repositories import users
 from domain.pairing import dissolve_pair, partner_of
 
+#: Roles that receive reassurance prompts (the partner who offers them; "both" for a
+#: couple where each is sometimes the anxious one).
+OFFERS_REASSURANCE = ("partner", "both")
+
+
+def offers_reassurance(user: User) -> bool:
+    """Whether this person's role sets reassurance prompt times (/nudgetime)."""
+    return user.role in OFFERS_REASSURANCE
+
 
 async def set_role(session: AsyncSession, *, user: User, role: str, now: datetime) -> None:
     """Record the user's role; unknown roles are a programming error, not user input."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +14,33 @@ from domain.content.bids import REPLY_OPTIONS_BY_KEY
 # Own words are capped well below Telegram's 4096 so the partner's message, with its
 # framing and buttons, always fits.
 MAX_BID_CHARS = 1000
+
+
+class ComposerButton(StrEnum):
+    """The bid composer's buttons (their callback words)."""
+
+    TEMPLATE = "t"
+    OWN = "own"
+    CHANGE = "change"
+    CANCEL = "cancel"
+    SEND = "send"
+    ANYWAY = "anyway"
+
+
+#: Which buttons act at which step of the composer flow: a template or own words while
+#: choosing; change, cancel or send once the preview is shown ("anyway" sends past the
+#: offer to calm down first). Anything else is a stale button.
+COMPOSER_STEPS: dict[str, frozenset[ComposerButton]] = {
+    "choose": frozenset({ComposerButton.TEMPLATE, ComposerButton.OWN}),
+    "preview": frozenset(
+        {ComposerButton.CHANGE, ComposerButton.CANCEL, ComposerButton.SEND, ComposerButton.ANYWAY}
+    ),
+}
+
+
+def composer_accepts(step: str, button: ComposerButton) -> bool:
+    """Whether `button` acts at this step of the user's composer flow."""
+    return button in COMPOSER_STEPS.get(step, frozenset())
 
 
 async def send_bid(

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, edit, reply, turn
+from bot.handlers.common import Context, edit, expired, reply, turn
 from bot.runtime import get_runtime
 from domain.accounts import delete_everything
 
@@ -21,13 +21,13 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     """Delete on yes; the former partner only hears that the pairing ended."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if parts == [callbacks.NO]:
+    answer = callbacks.parse(query.data, callbacks.YES_OR_NO)
+    if answer is None:
+        await expired(query)
+        return
+    if answer == (callbacks.NO,):
         await query.answer()
         await edit(query, texts.DELETE_KEPT)
-        return
-    if parts != [callbacks.YES]:
-        await query.answer(texts.BUTTON_EXPIRED)
         return
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)

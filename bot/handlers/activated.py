@@ -7,7 +7,7 @@ from telegram import Update
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
 from bot.handlers.bids import open_bid_composer
-from bot.handlers.common import Context, edit, reply, set_buttons, text_within, turn
+from bot.handlers.common import Context, edit, expired, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
 from db.repositories.calm import add_activation, latest_activation
 from domain import calm as calm_service
@@ -70,18 +70,31 @@ async def activated_button(update: Update, context: Context) -> None:
     """`act:f:KEY` feeling, `act:u:KEY` urge, `act:o:KEY` next step; only at the right step."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    handlers = {"f": (on_feeling, "feeling"), "u": (on_urge, "urge"), "o": (on_offer, "offer")}
-    if len(parts) != 2 or parts[0] not in handlers:
-        await query.answer(texts.BUTTON_EXPIRED)
+    steps = {
+        "f": (on_feeling, "feeling", dict(FEELINGS)),
+        "u": (on_urge, "urge", dict(URGES)),
+        "o": (on_offer, "offer", {*dict(NEXT_STEPS), "more", "exercise"}),
+    }
+    found = next(
+        (
+            (handler, step, pressed[1])
+            for kind, (handler, step, keys) in steps.items()
+            if (
+                pressed := callbacks.parse(query.data, callbacks.word(kind), callbacks.one_of(keys))
+            )
+        ),
+        None,
+    )
+    if found is None:
+        await expired(query)
         return
-    handler, step = handlers[parts[0]]
+    handler, step, key = found
     async with turn(update, context) as t:
         flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
     if flow is None or flow.expired or flow.kind != ACTIVATED or flow.step != step:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
-    await handler(update, context, flow, parts[1])
+    await handler(update, context, flow, key)
 
 
 async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> None:
@@ -89,9 +102,6 @@ async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> 
     query = update.callback_query
     assert query is not None
     labels = dict(FEELINGS)
-    if key not in labels:
-        await query.answer(texts.BUTTON_EXPIRED)
-        return
     async with turn(update, context) as t:
         await set_flow(
             t.session,
@@ -113,9 +123,6 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     query = update.callback_query
     assert query is not None
     labels = dict(URGES)
-    if key not in labels:
-        await query.answer(texts.BUTTON_EXPIRED)
-        return
     sentence = reflect(esc(str(flow.data.get("trigger", ""))), str(flow.data.get("feeling")), key)
     async with turn(update, context) as t:
         await add_activation(
@@ -194,7 +201,7 @@ async def on_offer(update: Update, context: Context, flow: Flow, key: str) -> No
     if key == "share":
         await share_naming(update, context, flow)
         return
-    await query.answer(texts.BUTTON_EXPIRED)
+    await expired(query)
 
 
 async def share_naming(update: Update, context: Context, flow: Flow) -> None:

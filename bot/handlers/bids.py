@@ -7,11 +7,18 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, reply, set_buttons, text_within, turn
+from bot.handlers.common import Context, expired, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
 from db.repositories.users import get_user
 from domain import calm as calm_service
-from domain.bids import MAX_BID_CHARS, answer_bid, open_bid_for, send_bid
+from domain.bids import (
+    MAX_BID_CHARS,
+    ComposerButton,
+    answer_bid,
+    composer_accepts,
+    open_bid_for,
+    send_bid,
+)
 from domain.content import pick
 from domain.content.bids import (
     BID_CANCEL_LABEL,
@@ -49,6 +56,11 @@ def _data(*parts: str | int) -> str:
     return callbacks.make(callbacks.BID, *parts)
 
 
+_TEMPLATE = callbacks.word(ComposerButton.TEMPLATE)
+#: Composer buttons without a part of their own (a template carries its key).
+_OTHER_BUTTONS = callbacks.one_of({*ComposerButton} - {ComposerButton.TEMPLATE})
+
+
 async def bid(update: Update, context: Context) -> None:
     """Start composing; unpaired users learn how to pair, repeated asks get a gentle pause."""
     async with turn(update, context) as t:
@@ -81,8 +93,8 @@ async def open_bid_composer(update: Update, context: Context) -> None:
     """Template buttons plus "write my own" (also reached from /activated)."""
     async with turn(update, context) as t:
         await set_flow(t.session, user_id=t.user.id, kind=BID, step="choose", now=t.now)
-    buttons = [(tpl.label, _data("t", tpl.key)) for tpl in BID_TEMPLATES]
-    buttons.append((BID_OWN_LABEL, _data("own")))
+    buttons = [(tpl.label, _data(ComposerButton.TEMPLATE, tpl.key)) for tpl in BID_TEMPLATES]
+    buttons.append((BID_OWN_LABEL, _data(ComposerButton.OWN)))
     await reply(update, BID_INTRO, reply_markup=keyboards.rows(buttons))
 
 
@@ -97,9 +109,9 @@ async def show_preview(update: Update, context: Context, text: str) -> None:
         bid_preview(text),
         reply_markup=keyboards.rows(
             [
-                (BID_SEND_LABEL, _data("send")),
-                (BID_CHANGE_LABEL, _data("change")),
-                (BID_CANCEL_LABEL, _data("cancel")),
+                (BID_SEND_LABEL, _data(ComposerButton.SEND)),
+                (BID_CHANGE_LABEL, _data(ComposerButton.CHANGE)),
+                (BID_CANCEL_LABEL, _data(ComposerButton.CANCEL)),
             ],
             per_row=3,
         ),
@@ -118,49 +130,52 @@ async def bid_button(update: Update, context: Context) -> None:
     """Composer buttons; each only works at its step of the user's own flow."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if parts == ["new"]:
+    if callbacks.parse(query.data, callbacks.word("new")):
         await query.answer()
         await open_bid_composer(update, context)
         return
+    template = callbacks.parse(query.data, _TEMPLATE, callbacks.one_of(BID_TEMPLATES_BY_KEY))
+    pressed = callbacks.parse(query.data, _OTHER_BUTTONS)
+    button = (
+        ComposerButton.TEMPLATE
+        if template is not None
+        else ComposerButton(pressed[0])
+        if pressed is not None
+        else None
+    )
     async with turn(update, context) as t:
         flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
-    if flow is None or flow.expired or flow.kind != BID:
-        await query.answer(texts.BUTTON_EXPIRED)
-        return
-    if (
-        flow.step == "choose"
-        and len(parts) == 2
-        and parts[0] == "t"
-        and parts[1] in BID_TEMPLATES_BY_KEY
-    ):
-        await query.answer()
-        await set_buttons(query)
-        await show_preview(update, context, BID_TEMPLATES_BY_KEY[parts[1]].text)
-    elif flow.step == "choose" and parts == ["own"]:
-        async with turn(update, context) as t:
-            await set_flow(t.session, user_id=t.user.id, kind=BID, step="own", now=t.now)
-        await query.answer()
-        await set_buttons(query)
-        await reply(update, BID_OWN_PROMPT)
-    elif flow.step == "preview" and parts == ["change"]:
-        await query.answer()
-        await set_buttons(query)
-        await open_bid_composer(update, context)
-    elif flow.step == "preview" and parts == ["cancel"]:
-        async with turn(update, context) as t:
-            await end_flow(t.session, user_id=t.user.id)
-        await query.answer()
-        await set_buttons(query)
-        await reply(update, BID_CANCELLED)
-    elif flow.step == "preview" and parts in (["send"], ["anyway"]):
-        await query.answer()
-        await set_buttons(query)
-        await deliver_bid(
-            update, context, str(flow.data.get("text", "")), anyway=parts == ["anyway"]
+        acts = (
+            button is not None
+            and flow is not None
+            and not flow.expired
+            and flow.kind == BID
+            and composer_accepts(flow.step, button)
         )
-    else:
-        await query.answer(texts.BUTTON_EXPIRED)
+        if acts and button is ComposerButton.OWN:
+            await set_flow(t.session, user_id=t.user.id, kind=BID, step="own", now=t.now)
+        elif acts and button is ComposerButton.CANCEL:
+            await end_flow(t.session, user_id=t.user.id)
+    if not acts or flow is None:
+        await expired(query)
+        return
+    await query.answer()
+    await set_buttons(query)
+    if template is not None:
+        await show_preview(update, context, BID_TEMPLATES_BY_KEY[template[1]].text)
+    elif button is ComposerButton.OWN:
+        await reply(update, BID_OWN_PROMPT)
+    elif button is ComposerButton.CHANGE:
+        await open_bid_composer(update, context)
+    elif button is ComposerButton.CANCEL:
+        await reply(update, BID_CANCELLED)
+    else:  # send, or send anyway
+        await deliver_bid(
+            update,
+            context,
+            str(flow.data.get("text", "")),
+            anyway=button is ComposerButton.ANYWAY,
+        )
 
 
 async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bool) -> None:
@@ -193,7 +208,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                         BOTH_ACTIVATED_CALM_LABEL,
                         callbacks.make(callbacks.CALM, "go", "breathe", "1"),
                     ),
-                    (SEND_ANYWAY, _data("anyway")),
+                    (SEND_ANYWAY, _data(ComposerButton.ANYWAY)),
                 ]
             ),
         )
@@ -218,11 +233,11 @@ async def bid_reply_button(update: Update, context: Context) -> None:
     """`bidr:ID:KEY` — only the bid's recipient, only once."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in REPLY_OPTIONS_BY_KEY:
-        await query.answer(texts.BUTTON_EXPIRED)
+    answer = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(REPLY_OPTIONS_BY_KEY))
+    if answer is None:
+        await expired(query)
         return
-    bid_id, key = int(parts[0]), parts[1]
+    bid_id, key = answer
     async with turn(update, context) as t:
         if key == "own":
             row = await open_bid_for(t.session, bid_id=bid_id, user_id=t.user.id)
@@ -242,7 +257,7 @@ async def bid_reply_button(update: Update, context: Context) -> None:
         my_name = t.user.first_name
         sender_name = await _first_name(t.session, row.sender_id if row else None)
     if row is None:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
     await query.answer()
     if key == "own":

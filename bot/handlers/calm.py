@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import BadRequest
 
 from bot import callbacks, keyboards, texts
-from bot.handlers.common import HTML, Context, command_args, edit, reply, set_buttons, turn
+from bot.handlers.common import HTML, Context, command_args, edit, expired, reply, set_buttons, turn
 from bot.pacer import PacerState, breath_frames, end_pacer, pacers_of, pattern_for, start_pacer
 from domain import calm as calm_service
 from domain.content import pick
@@ -50,21 +50,21 @@ async def calm_button(update: Update, context: Context) -> None:
     """Menu and re-route buttons (`calm:go:NAME[:1]`) and the pacer's Stop (`calm:stop:ID`)."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) == 2 and parts[0] == "stop" and parts[1].isdigit():
-        await stop_breathing(update, context, int(parts[1]))
+    go, where = callbacks.word("go"), callbacks.one_of({*EXERCISES, "menu"})
+    if stop := callbacks.parse(query.data, callbacks.word("stop"), callbacks.ID):
+        await stop_breathing(update, context, stop[1])
         return
-    if parts[:1] == ["go"] and len(parts) in (2, 3) and parts[2:] in ([], [FORCE]):
-        name = parts[1]
-        if name == "menu":
-            await query.answer()
-            await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
-            return
-        if name in EXERCISES:
-            await query.answer()
-            await begin(update, context, name, force=parts[2:] == [FORCE])
-            return
-    await query.answer(texts.BUTTON_EXPIRED)
+    chosen = callbacks.parse(query.data, go, where) or callbacks.parse(
+        query.data, go, where, callbacks.word(FORCE)
+    )
+    if chosen is None:
+        await expired(query)
+        return
+    await query.answer()
+    if chosen[1] == "menu":
+        await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+        return
+    await begin(update, context, chosen[1], force=len(chosen) == 3)
 
 
 async def offer_reroute(update: Update, asked: str) -> None:
@@ -186,7 +186,7 @@ async def stop_breathing(update: Update, context: Context, session_id: int) -> N
             )
             user_id = t.user.id
         if row is None:
-            await query.answer(texts.BUTTON_EXPIRED)
+            await expired(query)
             return
         end_pacer(context, user_id)
     await query.answer()
@@ -197,24 +197,25 @@ async def feeling_answer(update: Update, context: Context) -> None:
     """better / same / worse: stored once, for the person who did the exercise."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
     labels = dict(FEELING_ANSWERS)
-    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in labels:
-        await query.answer(texts.BUTTON_EXPIRED)
+    answer = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(labels))
+    if answer is None:
+        await expired(query)
         return
+    session_id, outcome = answer
     async with turn(update, context) as t:
         row = await calm_service.record_feeling(
-            t.session, user_id=t.user.id, session_id=int(parts[0]), outcome=parts[1], now=t.now
+            t.session, user_id=t.user.id, session_id=session_id, outcome=outcome, now=t.now
         )
         human_help = row is not None and await calm_service.points_to_human_help(
-            t.session, user_id=t.user.id, outcome=parts[1], now=t.now
+            t.session, user_id=t.user.id, outcome=outcome, now=t.now
         )
     if row is None:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
     await query.answer()
     await set_buttons(query)
-    acknowledgement = pick(FEELING_ACKS[parts[1]], row.id)
-    await reply(update, texts.feeling_noted(labels[parts[1]], acknowledgement))
+    acknowledgement = pick(FEELING_ACKS[outcome], row.id)
+    await reply(update, texts.feeling_noted(labels[outcome], acknowledgement))
     if human_help:
         await reply(update, texts.WORSE_AGAIN_HUMAN_HELP)

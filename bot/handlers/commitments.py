@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, texts
-from bot.handlers.common import Context, command_args, relay, reply, set_buttons, turn
+from bot.handlers.common import Context, command_args, expired, relay, reply, set_buttons, turn
 from db.repositories.users import get_user
 from domain import commitments
 from domain.content.nudges import (
@@ -22,7 +22,6 @@ from domain.content.nudges import (
 )
 from domain.pairing import partner_of
 from domain.rules import format_local
-from domain.zones import zone_of
 
 MAX_SPACE_NOTE = 200
 
@@ -49,7 +48,7 @@ async def promise(update: Update, context: Context) -> None:
                     t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
                 )
                 answer = promise_confirm(format_local(due, t.zone, t.now))
-                partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
+                partner_zone = t.zone_for(partner)
                 told = (
                     partner.id,
                     partner.first_name,
@@ -66,28 +65,31 @@ async def promise_button(update: Update, context: Context) -> None:
     """`pr:PROMISE:done|late|couldnt` from the promiser; relayed to the partner."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in commitments.PROMISE_OUTCOMES:
-        await query.answer(texts.BUTTON_EXPIRED)
+    answer = callbacks.parse(
+        query.data, callbacks.ID, callbacks.one_of(commitments.PROMISE_OUTCOMES)
+    )
+    if answer is None:
+        await expired(query)
         return
+    promise_id, outcome = answer
     async with turn(update, context) as t:
         row = await commitments.answer_promise(
-            t.session, promise_id=int(parts[0]), user_id=t.user.id, outcome=parts[1], now=t.now
+            t.session, promise_id=promise_id, user_id=t.user.id, outcome=outcome, now=t.now
         )
         my_name = t.user.first_name
         partner = await get_user(t.session, user_id=row.partner_id) if row else None
     if row is None:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
     await query.answer()
     await set_buttons(query)
-    await reply(update, PROMISE_ACKS[parts[1]])
+    await reply(update, PROMISE_ACKS[outcome])
     await relay(
         update,
         context,
         row.partner_id,
         partner.first_name if partner else "your partner",
-        promise_outcome_for_partner(my_name, row.text, parts[1]),
+        promise_outcome_for_partner(my_name, row.text, outcome),
     )
 
 
@@ -112,7 +114,7 @@ async def space(update: Update, context: Context) -> None:
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
             )
             answer = space_confirm(format_local(row.return_at, t.zone, t.now))
-            partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
+            partner_zone = t.zone_for(partner)
             told = (
                 partner.id,
                 partner.first_name,
@@ -129,24 +131,23 @@ async def space_button(update: Update, context: Context) -> None:
     """`sp:SPACE:back` (relayed) or `sp:SPACE:more` (the partner hears the new time)."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in ("back", "more"):
-        await query.answer(texts.BUTTON_EXPIRED)
+    answer = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(("back", "more")))
+    if answer is None:
+        await expired(query)
         return
+    space_id, choice = answer
     async with turn(update, context) as t:
-        action = commitments.space_back if parts[1] == "back" else commitments.space_more
-        row = await action(t.session, space_id=int(parts[0]), user_id=t.user.id, now=t.now)
+        action = commitments.space_back if choice == "back" else commitments.space_more
+        row = await action(t.session, space_id=space_id, user_id=t.user.id, now=t.now)
         partner = await get_user(t.session, user_id=row.partner_id) if row else None
         my_name, my_zone, now = t.user.first_name, t.zone, t.now
-        partner_zone = (
-            partner.timezone if partner else None
-        ) or t.runtime.settings.default_timezone
+        partner_zone = t.zone_for(partner)
     if row is None:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
     await query.answer()
     await set_buttons(query)
-    if parts[1] == "back":
+    if choice == "back":
         await reply(update, SPACE_BACK_CONFIRM)
         message = space_back_for_partner(my_name)
     else:

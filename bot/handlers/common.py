@@ -40,7 +40,13 @@ class Turn:
     @property
     def zone(self) -> str:
         """The user's zone, or the operator's default when they set none."""
-        return zone_of(self.user.timezone, self.runtime.settings.default_timezone)
+        return self.zone_for(self.user)
+
+    def zone_for(self, person: User | None) -> str:
+        """Anyone's zone (the caller's partner, say), with the same default; None (a
+        person no longer known) has the default."""
+        stored = person.timezone if person is not None else None
+        return zone_of(stored, self.runtime.settings.default_timezone)
 
 
 @asynccontextmanager
@@ -107,6 +113,11 @@ async def reply(update: Update, text: str, **kwargs: Any) -> Message:
 async def edit(query: CallbackQuery, text: str, **kwargs: Any) -> None:
     """Replace the text (and buttons) of the message a button was pressed on."""
     await query.edit_message_text(text, parse_mode=HTML, **kwargs)
+
+
+async def expired(query: CallbackQuery) -> None:
+    """The answer to a button that no longer acts (stale, forged, or someone else's)."""
+    await query.answer(texts.BUTTON_EXPIRED)
 
 
 async def set_buttons(query: CallbackQuery, markup: InlineKeyboardMarkup | None = None) -> None:

@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.handlers.common import Context, reply
+from bot.handlers.common import Context, expired, reply
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ async def stale_button(update: Update, context: Context) -> None:
     """Any callback no handler claimed: old, forged or from a finished flow."""
     query = update.callback_query
     assert query is not None
-    await query.answer(texts.BUTTON_EXPIRED)
+    await expired(query)
 
 
 async def on_error(update: object, context: Context) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.handlers.common import Context, command_args, edit, reply, turn
+from bot.handlers.common import Context, command_args, edit, expired, reply, turn
 from bot.handlers.pairing import join_and_notify
 from db.models import ROLES
 from domain.accounts import set_role
@@ -28,11 +28,11 @@ async def choose_role(update: Update, context: Context) -> None:
     """A role button: store the role, settle the question, point to the next steps."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) != 1 or parts[0] not in ROLES:
-        await query.answer(texts.BUTTON_EXPIRED)
+    chosen = callbacks.parse(query.data, callbacks.one_of(ROLES))
+    if chosen is None:
+        await expired(query)
         return
-    role = parts[0]
+    (role,) = chosen
     async with turn(update, context) as t:
         await set_role(t.session, user=t.user, role=role, now=t.now)
         partner = await partner_of(t.session, t.user)

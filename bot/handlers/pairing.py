@@ -8,7 +8,7 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, command_args, edit, reply, turn
+from bot.handlers.common import Context, command_args, edit, expired, reply, turn
 from bot.runtime import get_runtime
 from domain.pairing import (
     JoinOutcome,
@@ -83,23 +83,24 @@ async def unpair_answer(update: Update, context: Context) -> None:
     """The confirmation buttons; a button for a pair the presser is no longer in has expired."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if parts == [callbacks.NO]:
+    if callbacks.parse(query.data, callbacks.word(callbacks.NO)) is not None:
         await query.answer()
         await edit(query, texts.UNPAIR_KEPT)
         return
-    if len(parts) != 2 or parts[0] != callbacks.YES or not parts[1].isdigit():
-        await query.answer(texts.BUTTON_EXPIRED)
+    confirmed = callbacks.parse(query.data, callbacks.word(callbacks.YES), callbacks.ID)
+    if confirmed is None:
+        await expired(query)
         return
+    _, pair_id = confirmed
     async with turn(update, context) as t:
-        if t.user.pair_id != int(parts[1]):
+        if t.user.pair_id != pair_id:
             partner = None
         else:
             partner = await partner_of(t.session, t.user)
-            await dissolve_pair(t.session, pair_id=int(parts[1]), now=t.now)
+            await dissolve_pair(t.session, pair_id=pair_id, now=t.now)
         my_name = t.user.first_name
     if partner is None:
-        await query.answer(texts.BUTTON_EXPIRED)
+        await expired(query)
         return
     await query.answer()
     await edit(query, texts.unpaired_you(partner.first_name))

@@ -12,6 +12,7 @@ from bot.handlers.common import (
     Context,
     Turn,
     command_args,
+    expired,
     relay,
     reply,
     set_buttons,
@@ -19,9 +20,10 @@ from bot.handlers.common import (
     turn,
 )
 from bot.runtime import get_runtime
-from db.models import Delivery
 from db.repositories.schedules import get_delivery, schedules_of
 from domain import routines
+from domain.accounts import offers_reassurance
+from domain.answers import mark_checkin_held, prompt_answerable, prompt_lapsed, record_prompt_answer
 from domain.content import pick
 from domain.content.nudges import (
     REASSURANCE_OWN_PROMPT,
@@ -31,13 +33,14 @@ from domain.content.nudges import (
 )
 from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
 from domain.pairing import partner_of
-from domain.policy import MEANINGFUL_FOR
 from domain.rules import format_local, parse_hhmm
-from domain.zones import local_now, zone_of
+from domain.zones import local_now
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MAX_OWN_REASSURANCE = 1000
+#: A reassurance prompt's buttons: a template by its index, or "own" words.
+_TEMPLATE_OR_OWN = callbacks.one_of((*map(str, range(len(REASSURANCE_TEMPLATES))), "own"))
 
 
 def hhmm(value: time) -> str:
@@ -68,7 +71,7 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
     if [a.lower() for a in args] == ["off"]:
         await routines.stop(t.session, user=t.user, kind="prompt")
         return texts.NUDGETIME_OFF
-    if t.user.role not in ("partner", "both"):
+    if not offers_reassurance(t.user):
         return texts.NUDGETIME_ROLE
     parsed = [parse_hhmm(a) for a in args]
     for given, value in zip(args, parsed, strict=True):
@@ -109,7 +112,7 @@ async def checkin(update: Update, context: Context) -> None:
         else:
             due = await routines.set_checkin(t.session, user=t.user, at=at, zone=t.zone, now=t.now)
             text = texts.checkin_set(hhmm(at), when(t, due), partner.first_name)
-            partner_zone = zone_of(partner.timezone, t.runtime.settings.default_timezone)
+            partner_zone = t.zone_for(partner)
             told = (
                 partner.id,
                 partner.first_name,
@@ -141,39 +144,20 @@ async def practise(update: Update, context: Context) -> None:
     await reply(update, text)
 
 
-def _usable_prompt(row: Delivery | None, user_id: int, now: datetime) -> bool:
-    """A prompt acts once, for its recipient, until it lapses."""
-    return (
-        row is not None
-        and row.kind == "prompt"
-        and row.user_id == user_id
-        and row.status in ("sending", "sent")  # the tap can beat the sender's bookkeeping
-        and row.acted_at is None
-        and now <= row.due_at + MEANINGFUL_FOR["prompt"]
-    )
-
-
 async def reassure_button(update: Update, context: Context) -> None:
     """`re:DELIVERY:INDEX` relays that template exactly; `re:DELIVERY:own` asks for own words."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    valid = (
-        len(parts) == 2
-        and parts[0].isdigit()
-        and (
-            parts[1] == "own" or (parts[1].isdigit() and int(parts[1]) < len(REASSURANCE_TEMPLATES))
-        )
-    )
-    if not valid:
-        await query.answer(texts.BUTTON_EXPIRED)
+    answer = callbacks.parse(query.data, callbacks.ID, _TEMPLATE_OR_OWN)
+    if answer is None:
+        await expired(query)
         return
-    delivery_id = int(parts[0])
+    delivery_id, choice = answer
     async with turn(update, context) as t:
         row = await get_delivery(t.session, delivery_id=delivery_id)
-        usable = _usable_prompt(row, t.user.id, t.now)
+        usable = prompt_answerable(row, t.user.id, t.now)
         partner = await partner_of(t.session, t.user) if usable else None
-        if usable and partner is not None and parts[1] == "own":
+        if usable and partner is not None and choice == "own":
             await set_flow(
                 t.session,
                 user_id=t.user.id,
@@ -183,18 +167,18 @@ async def reassure_button(update: Update, context: Context) -> None:
                 data={"delivery_id": delivery_id},
             )
         elif usable and partner is not None and row is not None:
-            row.acted_at, row.outcome = t.now, "template"
+            record_prompt_answer(row, outcome="template", now=t.now)
         my_name = t.user.first_name
     if not usable or partner is None:
-        lapsed = row is not None and row.acted_at is None and row.user_id == query.from_user.id
+        lapsed = prompt_lapsed(row, query.from_user.id)
         await query.answer(texts.PROMPT_LAPSED if lapsed else texts.BUTTON_EXPIRED)
         return
     await query.answer()
-    if parts[1] == "own":
+    if choice == "own":
         await reply(update, REASSURANCE_OWN_PROMPT)
         return
     await set_buttons(query)
-    template = REASSURANCE_TEMPLATES[int(parts[1])]
+    template = REASSURANCE_TEMPLATES[int(choice)]
     delivered = await send_to_user(
         context.bot, get_runtime(context), partner.id, relayed_reassurance(my_name, template)
     )
@@ -212,10 +196,10 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
     async with turn(update, context) as t:
         await end_flow(t.session, user_id=t.user.id)
         row = await get_delivery(t.session, delivery_id=int(flow.data.get("delivery_id", 0)))
-        usable = _usable_prompt(row, t.user.id, t.now)
+        usable = prompt_answerable(row, t.user.id, t.now)
         partner = await partner_of(t.session, t.user) if usable else None
         if usable and partner is not None and row is not None:
-            row.acted_at, row.outcome = t.now, "own"
+            record_prompt_answer(row, outcome="own", now=t.now)
         my_name = t.user.first_name
     if not usable or partner is None:
         await reply(update, texts.PROMPT_LAPSED)
@@ -235,22 +219,16 @@ async def checkin_button(update: Update, context: Context) -> None:
     """`ci:DELIVERY`: the check-in happened; counted once for the person who tapped."""
     query = update.callback_query
     assert query is not None
-    parts = callbacks.split(query.data)
-    if len(parts) != 1 or not parts[0].isdigit():
-        await query.answer(texts.BUTTON_EXPIRED)
+    tapped = callbacks.parse(query.data, callbacks.ID)
+    if tapped is None:
+        await expired(query)
         return
     async with turn(update, context) as t:
-        row = await get_delivery(t.session, delivery_id=int(parts[0]))
-        ok = (
-            row is not None
-            and row.kind == "checkin"
-            and row.user_id == t.user.id
-            and row.acted_at is None
+        row = await mark_checkin_held(
+            t.session, delivery_id=tapped[0], user_id=t.user.id, now=t.now
         )
-        if ok and row is not None:
-            row.acted_at, row.outcome = t.now, "held"
-    if not ok:
-        await query.answer(texts.BUTTON_EXPIRED)
+    if row is None:
+        await expired(query)
         return
     await query.answer()
     await set_buttons(query)

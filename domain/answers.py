@@ -1,0 +1,56 @@
+"""Answering what the scheduler sent: a reassurance prompt's reply, a check-in's tap.
+
+A delivered message's buttons can be pressed at any time later, by anyone holding the
+message, and twice; these rules say when a press still acts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Delivery
+from db.repositories.schedules import get_delivery
+from domain.policy import MEANINGFUL_FOR
+
+
+def prompt_answerable(row: Delivery | None, user_id: int, now: datetime) -> bool:
+    """A prompt acts once, for its recipient, until it lapses."""
+    return (
+        row is not None
+        and row.kind == "prompt"
+        and row.user_id == user_id
+        and row.status in ("sending", "sent")  # the tap can beat the sender's bookkeeping
+        and row.acted_at is None
+        and now <= row.due_at + MEANINGFUL_FOR["prompt"]
+    )
+
+
+def prompt_lapsed(row: Delivery | None, user_id: int) -> bool:
+    """The recipient's own prompt, unanswered but no longer answerable (too late)."""
+    return row is not None and row.acted_at is None and row.user_id == user_id
+
+
+async def answerable_prompt(
+    session: AsyncSession, *, delivery_id: int, user_id: int, now: datetime
+) -> Delivery | None:
+    """The prompt if this user may still answer it."""
+    row = await get_delivery(session, delivery_id=delivery_id)
+    return row if prompt_answerable(row, user_id, now) else None
+
+
+def record_prompt_answer(row: Delivery, *, outcome: str, now: datetime) -> None:
+    """The prompt was answered (with a template, or the partner's own words)."""
+    row.acted_at, row.outcome = now, outcome
+
+
+async def mark_checkin_held(
+    session: AsyncSession, *, delivery_id: int, user_id: int, now: datetime
+) -> Delivery | None:
+    """The check-in happened: counted once, for the person who tapped; None otherwise."""
+    row = await get_delivery(session, delivery_id=delivery_id)
+    if row is None or row.kind != "checkin" or row.user_id != user_id or row.acted_at is not None:
+        return None
+    row.acted_at, row.outcome = now, "held"
+    return row
