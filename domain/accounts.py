@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import ROLES, User
 from db.repositories import users
 from domain.pairing import dissolve_pair, partner_of
+from domain.routines import rezone
 
 #: Roles that receive reassurance prompts (the partner who offers them; "both" for a
 #: couple where each is sometimes the anxious one).
@@ -29,9 +30,11 @@ async def set_role(session: AsyncSession, *, user: User, role: str, now: datetim
 
 
 async def set_timezone(session: AsyncSession, *, user: User, zone: str, now: datetime) -> None:
-    """Store an already-validated zone string (see `domain.zones.parse_zone`)."""
+    """Store an already-validated zone string (see `domain.zones.parse_zone`); every
+    routine the user owns keeps its local time in the new zone."""
     user.timezone = zone
     user.updated_at = now
+    await rezone(session, user=user, zone=zone, now=now)
 
 
 async def delete_everything(session: AsyncSession, *, user: User, now: datetime) -> User | None:

@@ -11,7 +11,7 @@ from db.repositories.schedules import schedules_of
 from domain.accounts import set_timezone
 from domain.holds import is_paused
 from domain.pairing import partner_of
-from domain.routines import pair_checkin, rezone
+from domain.routines import pair_checkin
 from domain.zones import local_now, parse_zone, zone_label
 
 
@@ -27,7 +27,6 @@ async def timezone(update: Update, context: Context) -> None:
             text = texts.timezone_bad(given)
         else:
             await set_timezone(t.session, user=t.user, zone=zone, now=t.now)
-            await rezone(t.session, user=t.user, zone=zone, now=t.now)
             text = texts.timezone_set(zone_label(zone), local_now(zone, t.now))
     await reply(update, text)
 
