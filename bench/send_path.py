@@ -35,7 +35,8 @@ from bot.scheduled import _render, render, render_many
 from db.models import Delivery, Schedule, User
 from db.session import make_engine, make_sessionmaker
 from jobs.clock import SystemClock
-from jobs.dispatch import Dispatcher, Limits, Outgoing
+from jobs.dispatch import Dispatcher, Limits
+from jobs.send import Outgoing
 
 
 async def sample_outgoing(count: int) -> list[Outgoing]:
@@ -43,7 +44,7 @@ async def sample_outgoing(count: int) -> list[Outgoing]:
     partner = User(id=1, first_name="Alex")
     out = []
     for i in range(count):
-        user = User(id=2, first_name="Sam", pair_id=1, timezone="UTC")
+        user = User(id=2, first_name="Sam", pair_id=1, timezone="UTC", is_active=True)
         rendered = await _render(None, Delivery(id=i + 1, kind="prompt"), user, partner, "UTC")  # type: ignore[arg-type]
         assert rendered is not None
         out.append(rendered)

@@ -2,7 +2,9 @@
 
 Rendering happens at send time so names, zones and answers are current; it returns
 None when the message no longer means anything (a promise already answered, a return
-already made, a pair that ended), and the delivery is dropped.
+already made, a pair that ended), and the delivery is dropped. Which of those apply is
+`domain.delivery.decide`'s to say; this module looks up what a message is about and
+writes it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, keyboards
-from db.models import Delivery, Promise, Space, User
+from db.models import PROMISE_KINDS, Delivery, DeliveryKind, Promise, Space, User
 from domain.content import pick
 from domain.content.nudges import (
     PRACTISE_LINES,
@@ -30,10 +32,13 @@ from domain.content.nudges import (
     promise_reminder_now,
     space_return_reminder,
 )
+from domain.delivery import Send, Subject, decide
 from domain.pairing import partner_of
 from domain.rules import format_local
 from domain.zones import zone_of
-from jobs.dispatch import Outgoing
+from jobs.send import Outgoing
+
+Kind = DeliveryKind
 
 TEMPLATES_PER_PROMPT = 3
 CHECKIN_DONE_LABEL = "We checked in ✓"
@@ -47,6 +52,7 @@ def prompt_templates(delivery_id: int) -> list[int]:
 
 
 _UNKNOWN = object()  # partner not looked up yet
+_PARTNER_KINDS = (Kind.PROMPT, Kind.CHECKIN)  # they name the partner
 
 
 async def render(
@@ -65,7 +71,7 @@ async def render_many(
     Deliveries and users may be read-only rows with the models' attributes (the dispatcher
     passes those); partners are looked up as rows too.
     """
-    pair_ids = {u.pair_id for d, u in items if d.kind in ("prompt", "checkin") and u.pair_id}
+    pair_ids = {u.pair_id for d, u in items if d.kind in _PARTNER_KINDS and u.pair_id}
     members: dict[int, list[Any]] = {}
     if pair_ids:
         users = User.__table__
@@ -76,10 +82,10 @@ async def render_many(
         ):
             members.setdefault(member.pair_id, []).append(member)
     # Loading them here puts them in the session, so `session.get` below costs no query.
-    promises = {d.ref_id for d, _ in items if d.kind.startswith("promise_") and d.ref_id}
+    promises = {d.ref_id for d, _ in items if d.kind in PROMISE_KINDS and d.ref_id}
     if promises:
         list(await session.scalars(select(Promise).where(Promise.id.in_(promises))))
-    spaces = {d.ref_id for d, _ in items if d.kind == "space_return" and d.ref_id}
+    spaces = {d.ref_id for d, _ in items if d.kind == Kind.SPACE_RETURN and d.ref_id}
     if spaces:
         list(await session.scalars(select(Space).where(Space.id.in_(spaces))))
     out: list[Outgoing | None] = []
@@ -91,24 +97,42 @@ async def render_many(
     return out
 
 
+async def _subject(
+    session: AsyncSession, delivery: Delivery, user: User, known_partner: object
+) -> Subject:
+    """What the delivery is about, looked up for `decide` and for the text."""
+    kind = delivery.kind
+    if kind in _PARTNER_KINDS:
+        partner = await partner_of(session, user) if known_partner is _UNKNOWN else known_partner
+        return Subject(partner=partner)
+    if kind in PROMISE_KINDS:
+        promise = await session.get(Promise, delivery.ref_id) if delivery.ref_id else None
+        return Subject(promise=promise)
+    if kind == Kind.SPACE_RETURN:
+        space = await session.get(Space, delivery.ref_id) if delivery.ref_id else None
+        if space is None or space.returned_at is not None:
+            return Subject(space=space)
+        return Subject(space=space, partner=await session.get(User, space.partner_id))
+    return Subject()
+
+
 async def _render(
     session: AsyncSession, delivery: Delivery, user: User, known_partner: object, default_zone: str
 ) -> Outgoing | None:
+    subject = await _subject(session, delivery, user, known_partner)
+    if not isinstance(decide(delivery, user, subject=subject), Send):
+        return None
     zone = zone_of(user.timezone, default_zone)
     kind = delivery.kind
-    if kind in ("prompt", "checkin"):
-        partner: Any = (
-            await partner_of(session, user) if known_partner is _UNKNOWN else known_partner
+    partner: Any = subject.partner
+    if kind == Kind.CHECKIN:
+        return Outgoing(
+            checkin_reminder(partner.first_name, delivery.id),
+            keyboards.layout(
+                [(CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
+            ),
         )
-        if partner is None:
-            return None
-        if kind == "checkin":
-            return Outgoing(
-                checkin_reminder(partner.first_name, delivery.id),
-                keyboards.layout(
-                    [(CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
-                ),
-            )
+    if kind == Kind.PROMPT:
         buttons = [
             (REASSURANCE_TEMPLATES[i], callbacks.make(callbacks.REASSURE, delivery.id, i))
             for i in prompt_templates(delivery.id)
@@ -117,19 +141,17 @@ async def _render(
             (REASSURANCE_OWN_LABEL, callbacks.make(callbacks.REASSURE, delivery.id, "own"))
         )
         return Outgoing(pick(PROMPT_LINES, delivery.id), keyboards.layout(buttons))
-    if kind == "practise":
+    if kind == Kind.PRACTISE:
         return Outgoing(
             pick(PRACTISE_LINES, delivery.id),
             keyboards.layout([(PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]),
         )
-    if kind.startswith("promise_"):
-        promise = await session.get(Promise, delivery.ref_id) if delivery.ref_id else None
-        if promise is None or promise.outcome is not None:
-            return None
-        if kind == "promise_before":
+    if kind in PROMISE_KINDS and subject.promise is not None:
+        promise = subject.promise
+        if kind == Kind.PROMISE_BEFORE:
             when = format_local(promise.due_at, zone, delivery.due_at)
             return Outgoing(promise_reminder_before(promise.text, when))
-        if kind == "promise_at":
+        if kind == Kind.PROMISE_AT:
             return Outgoing(promise_reminder_now(promise.text))
         return Outgoing(
             promise_followup(promise.text),
@@ -137,13 +159,8 @@ async def _render(
                 keyboards.choice_buttons(callbacks.PROMISE, PROMISE_ANSWERS, promise.id)
             ),
         )
-    if kind == "space_return":
-        space = await session.get(Space, delivery.ref_id) if delivery.ref_id else None
-        if space is None or space.returned_at is not None:
-            return None
-        partner = await session.get(User, space.partner_id)
-        if partner is None:
-            return None
+    if kind == Kind.SPACE_RETURN and subject.space is not None:
+        space = subject.space
         return Outgoing(
             space_return_reminder(partner.first_name),
             keyboards.layout(

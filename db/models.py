@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from enum import StrEnum
 
 from sqlalchemy import (
     BigInteger,
@@ -34,6 +35,40 @@ NAMING_CONVENTION = {
 }
 
 ROLES = ("anxious", "partner", "both")
+
+
+class DeliveryStatus(StrEnum):
+    """Where a delivery stands. The values are the strings stored in `deliveries.status`."""
+
+    PENDING = "pending"  # waiting for its due_at (which a hold may have moved)
+    HELD = "held"  # parked by an open-ended /pause until /resume
+    SENDING = "sending"  # claimed by a dispatcher; the lease hands it back if that one dies
+    SENT = "sent"
+    SKIPPED = "skipped"  # later than the grace period (after downtime)
+    EXPIRED = "expired"  # a hold would have delivered it after it stopped meaning anything
+    INACTIVE = "inactive"  # the recipient cannot be reached
+    DROPPED = "dropped"  # what it was about is gone (a promise answered, a pair ended)
+    FAILED = "failed"  # refused by Telegram, or gave up after the last attempt
+
+
+class DeliveryKind(StrEnum):
+    """What a delivery (or a schedule) sends. The values are the stored `kind` strings."""
+
+    PROMPT = "prompt"
+    CHECKIN = "checkin"
+    PRACTISE = "practise"
+    PROMISE_BEFORE = "promise_before"
+    PROMISE_AT = "promise_at"
+    PROMISE_FOLLOWUP = "promise_followup"
+    SPACE_RETURN = "space_return"
+
+
+#: Reminders about a promise: the one before, the one at the time, and the follow-up.
+PROMISE_KINDS = (
+    DeliveryKind.PROMISE_BEFORE,
+    DeliveryKind.PROMISE_AT,
+    DeliveryKind.PROMISE_FOLLOWUP,
+)
 
 
 class Base(DeclarativeBase):

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Promise, Space, User
+from db.models import PROMISE_KINDS, DeliveryKind, Promise, Space, User
 from db.repositories import schedules
 from domain.policy import (
     PROMISE_FOLLOWUP_AFTER,
@@ -58,18 +58,18 @@ async def make_promise(
         await schedules.add_delivery(
             session,
             user_id=promiser.id,
-            kind="promise_before",
+            kind=DeliveryKind.PROMISE_BEFORE,
             due_at=before,
             ref_id=promise.id,
-            expires_at=expires_at("promise_before", before, promise_due=due),
+            expires_at=expires_at(DeliveryKind.PROMISE_BEFORE, before, promise_due=due),
         )
     await schedules.add_delivery(
         session,
         user_id=promiser.id,
-        kind="promise_at",
+        kind=DeliveryKind.PROMISE_AT,
         due_at=due,
         ref_id=promise.id,
-        expires_at=expires_at("promise_at", due),
+        expires_at=expires_at(DeliveryKind.PROMISE_AT, due),
     )
     await _queue_followup(session, promise, due + PROMISE_FOLLOWUP_AFTER)
     return promise
@@ -79,10 +79,10 @@ async def _queue_followup(session: AsyncSession, promise: Promise, when: datetim
     await schedules.add_delivery(
         session,
         user_id=promise.promiser_id,
-        kind="promise_followup",
+        kind=DeliveryKind.PROMISE_FOLLOWUP,
         due_at=when,
         ref_id=promise.id,
-        expires_at=expires_at("promise_followup", when),
+        expires_at=expires_at(DeliveryKind.PROMISE_FOLLOWUP, when),
     )
 
 
@@ -100,13 +100,13 @@ async def answer_promise(
         return None
     if outcome == "late":
         promise.ran_late = True
-        await schedules.cancel_deliveries(session, kinds=("promise_followup",), ref_id=promise.id)
+        await schedules.cancel_deliveries(
+            session, kinds=(DeliveryKind.PROMISE_FOLLOWUP,), ref_id=promise.id
+        )
         await _queue_followup(session, promise, now + PROMISE_FOLLOWUP_AFTER)
         return promise
     promise.outcome, promise.outcome_at = outcome, now
-    await schedules.cancel_deliveries(
-        session, kinds=("promise_before", "promise_at", "promise_followup"), ref_id=promise.id
-    )
+    await schedules.cancel_deliveries(session, kinds=PROMISE_KINDS, ref_id=promise.id)
     return promise
 
 
@@ -128,14 +128,14 @@ async def take_space(
 
 
 async def _queue_return(session: AsyncSession, space: Space) -> None:
-    await schedules.cancel_deliveries(session, kinds=("space_return",), ref_id=space.id)
+    await schedules.cancel_deliveries(session, kinds=(DeliveryKind.SPACE_RETURN,), ref_id=space.id)
     await schedules.add_delivery(
         session,
         user_id=space.requester_id,
-        kind="space_return",
+        kind=DeliveryKind.SPACE_RETURN,
         due_at=space.return_at,
         ref_id=space.id,
-        expires_at=expires_at("space_return", space.return_at),
+        expires_at=expires_at(DeliveryKind.SPACE_RETURN, space.return_at),
     )
 
 
@@ -147,7 +147,7 @@ async def space_back(
     if space is None or space.requester_id != user_id or space.returned_at is not None:
         return None
     space.returned_at = now
-    await schedules.cancel_deliveries(session, kinds=("space_return",), ref_id=space.id)
+    await schedules.cancel_deliveries(session, kinds=(DeliveryKind.SPACE_RETURN,), ref_id=space.id)
     return space
 
 

@@ -10,10 +10,10 @@ from datetime import datetime, time
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Schedule, User
+from db.models import DeliveryKind, Schedule, User
 from db.repositories import schedules
 from db.repositories.users import pair_members
-from domain.rules import next_daily, next_weekly
+from domain.rules import next_daily, next_occurrence, next_weekly
 
 MAX_PROMPTS_A_DAY = 4
 
@@ -24,7 +24,9 @@ async def set_prompt_times(
     """Replace the user's prompt times (distinct, at most four); returns their next instants."""
     unique = sorted(set(times))[:MAX_PROMPTS_A_DAY]
     pairs = [(t, next_daily(t, zone, now)) for t in unique]
-    await schedules.replace_schedules(session, user_id=user.id, kind="prompt", times=pairs, now=now)
+    await schedules.replace_schedules(
+        session, user_id=user.id, kind=DeliveryKind.PROMPT, times=pairs, now=now
+    )
     return [due for _, due in pairs]
 
 
@@ -33,10 +35,15 @@ async def set_checkin(
 ) -> datetime:
     """One daily check-in for the pair, at this user's local time; replaces any earlier one."""
     assert user.pair_id is not None
-    await stop(session, user=user, kind="checkin")
+    await stop(session, user=user, kind=DeliveryKind.CHECKIN)
     due = next_daily(at, zone, now)
     await schedules.replace_schedules(
-        session, user_id=user.id, kind="checkin", times=[(at, due)], now=now, pair_id=user.pair_id
+        session,
+        user_id=user.id,
+        kind=DeliveryKind.CHECKIN,
+        times=[(at, due)],
+        now=now,
+        pair_id=user.pair_id,
     )
     return due
 
@@ -52,7 +59,7 @@ async def pair_checkin(session: AsyncSession, *, user: User) -> Schedule | None:
     if user.pair_id is None:
         return None
     for member in await _member_ids(session, user):
-        found = await schedules.schedules_of(session, user_id=member, kind="checkin")
+        found = await schedules.schedules_of(session, user_id=member, kind=DeliveryKind.CHECKIN)
         if found:
             return found[0]
     return None
@@ -64,25 +71,27 @@ async def set_practise(
     """The weekly "practise while calm" suggestion."""
     due = next_weekly(weekday, at, zone, now)
     await schedules.replace_schedules(
-        session, user_id=user.id, kind="practise", times=[(at, due)], now=now, weekday=weekday
+        session,
+        user_id=user.id,
+        kind=DeliveryKind.PRACTISE,
+        times=[(at, due)],
+        now=now,
+        weekday=weekday,
     )
     return due
 
 
 async def stop(session: AsyncSession, *, user: User, kind: str) -> None:
     """Turn one routine off (for a check-in: the pair's, whoever set it)."""
-    if kind == "checkin" and user.pair_id is not None:
+    if kind == DeliveryKind.CHECKIN and user.pair_id is not None:
         for member in await _member_ids(session, user):
-            await schedules.delete_schedules(session, user_id=member, kind="checkin")
+            await schedules.delete_schedules(session, user_id=member, kind=DeliveryKind.CHECKIN)
         return
     await schedules.delete_schedules(session, user_id=user.id, kind=kind)
 
 
 async def rezone(session: AsyncSession, *, user: User, zone: str, now: datetime) -> None:
     """After /timezone: every schedule the user owns keeps its local time in the new zone."""
-    for kind in ("prompt", "checkin", "practise"):
+    for kind in (DeliveryKind.PROMPT, DeliveryKind.CHECKIN, DeliveryKind.PRACTISE):
         for schedule in await schedules.schedules_of(session, user_id=user.id, kind=kind):
-            if schedule.weekday is not None:
-                schedule.next_due_at = next_weekly(schedule.weekday, schedule.local_time, zone, now)
-            else:
-                schedule.next_due_at = next_daily(schedule.local_time, zone, now)
+            schedule.next_due_at = next_occurrence(schedule.local_time, schedule.weekday, zone, now)

@@ -94,6 +94,14 @@ def next_weekly(weekday: int, at: time, zone: str, after: datetime) -> datetime:
     raise AssertionError("unreachable: every weekday recurs within two weeks")
 
 
+def next_occurrence(at: time, weekday: int | None, zone: str, after: datetime) -> datetime:
+    """A schedule's next instant strictly after `after`: weekly on `weekday` (0=Monday) when
+    it has one, otherwise daily. The one formula for every recurring rule's next instant."""
+    if weekday is not None:
+        return next_weekly(weekday, at, zone, after)
+    return next_daily(at, zone, after)
+
+
 def parse_relative(text: str) -> timedelta | None:
     """A short delay such as "45m" or "2 h" (at most 48 hours), or None so callers can re-ask."""
     match = _RELATIVE_RE.fullmatch(text.strip())

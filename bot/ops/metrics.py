@@ -16,11 +16,12 @@ from prometheus_client import CollectorRegistry, Counter, Gauge
 from prometheus_client.exposition import choose_encoder
 from sqlalchemy import func, select
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from db.models import Delivery
 from db.session import SessionMaker
+from jobs.reachability import unreachable_reason
 
 if TYPE_CHECKING:
     from bot.runtime import AnyApplication, AnyContext
@@ -117,10 +118,11 @@ def failure_reason(error: BaseException) -> str:
     """Map a PTB exception from a send to one of FAILURE_REASONS."""
     if isinstance(error, RetryAfter):
         return "rate_limited"
-    if isinstance(error, Forbidden):
-        return "blocked"
+    unreachable = unreachable_reason(error)  # "blocked" or "chat_not_found"
+    if unreachable is not None:
+        return unreachable
     if isinstance(error, BadRequest):
-        return "chat_not_found" if "chat not found" in str(error).lower() else "bad_request"
+        return "bad_request"
     if isinstance(error, TimedOut):
         return "timeout"
     if isinstance(error, NetworkError):

@@ -4,24 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, time
+from typing import Any, cast
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Row, ScalarSelect, Table, bindparam, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Delivery, Schedule
+from db.models import Delivery, DeliveryKind, DeliveryStatus, Schedule
 from db.repositories import rows_changed
 
-OPEN_STATUSES = ("pending", "held")
+Status = DeliveryStatus
+Kind = DeliveryKind
+
+OPEN_STATUSES = (Status.PENDING, Status.HELD)
 #: Outcomes nothing will change any more (pending, held and sending are still in play).
-CLOSED_STATUSES = ("sent", "skipped", "expired", "inactive", "dropped", "failed")
-PAIR_KINDS = (
-    "prompt",
-    "checkin",
-    "promise_before",
-    "promise_at",
-    "promise_followup",
-    "space_return",
+CLOSED_STATUSES = (
+    Status.SENT,
+    Status.SKIPPED,
+    Status.EXPIRED,
+    Status.INACTIVE,
+    Status.DROPPED,
+    Status.FAILED,
 )
+# Core table for bulk statements (an ORM class's __table__ is typed as a plain FromClause).
+_SCHEDULES = cast(Table, Schedule.__table__)
+
+#: What crosses between the two members of a pair (everything but weekly practice).
+PAIR_KINDS = tuple(kind for kind in Kind if kind is not Kind.PRACTISE)
 
 
 async def schedules_of(session: AsyncSession, *, user_id: int, kind: str) -> list[Schedule]:
@@ -86,7 +94,7 @@ async def stop_pair_schedules(
     await session.execute(
         delete(Schedule).where(
             (Schedule.pair_id == pair_id)
-            | (Schedule.user_id.in_(member_ids) & Schedule.kind.in_(("prompt", "checkin")))
+            | (Schedule.user_id.in_(member_ids) & Schedule.kind.in_((Kind.PROMPT, Kind.CHECKIN)))
         )
     )
 
@@ -95,7 +103,7 @@ async def add_delivery(
     session: AsyncSession,
     *,
     user_id: int,
-    kind: str,
+    kind: DeliveryKind,
     due_at: datetime,
     expires_at: datetime | None,
     ref_id: int | None = None,
@@ -108,7 +116,7 @@ async def add_delivery(
         occurrence_at=due_at,
         due_at=due_at,
         expires_at=expires_at,
-        status="pending",
+        status=Status.PENDING,
         attempts=0,
     )
     session.add(row)
@@ -116,7 +124,9 @@ async def add_delivery(
     return row
 
 
-async def cancel_deliveries(session: AsyncSession, *, kinds: Sequence[str], ref_id: int) -> None:
+async def cancel_deliveries(
+    session: AsyncSession, *, kinds: Sequence[DeliveryKind], ref_id: int
+) -> None:
     """Drop queued one-offs about an object (a promise answered early, a return done)."""
     await session.execute(
         delete(Delivery).where(
@@ -136,14 +146,14 @@ async def release_held(session: AsyncSession, *, user_id: int, now: datetime) ->
         update(Delivery)
         .where(
             Delivery.user_id == user_id,
-            (Delivery.status == "held")
+            (Delivery.status == Status.HELD)
             | (
-                (Delivery.status == "pending")
+                (Delivery.status == Status.PENDING)
                 & (Delivery.occurrence_at <= now)
                 & (Delivery.due_at > now)
             ),
         )
-        .values(status="pending", due_at=now)
+        .values(status=Status.PENDING, due_at=now)
     )
 
 
@@ -168,3 +178,35 @@ async def delete_old_deliveries(session: AsyncSession, *, before: datetime, limi
     )
     result = await session.execute(delete(Delivery).where(Delivery.id.in_(old)))
     return rows_changed(result)
+
+
+def first_schedule_due() -> ScalarSelect[datetime | None]:
+    """The earliest `next_due_at` of all schedules (one index lookup), as a subquery."""
+    return select(func.min(_SCHEDULES.c.next_due_at)).scalar_subquery()
+
+
+async def due_schedules(session: AsyncSession, *, now: datetime, limit: int) -> list[Row[Any]]:
+    """Up to `limit` schedules whose next instant has come, earliest first, as plain rows
+    with the `Schedule` model's attributes; locked, skipping rows others hold, on PostgreSQL."""
+    found = await session.execute(
+        select(_SCHEDULES)
+        .where(_SCHEDULES.c.next_due_at <= now)
+        .order_by(_SCHEDULES.c.next_due_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return list(found)
+
+
+async def advance_schedules(
+    session: AsyncSession, *, moves: Sequence[tuple[int, datetime]]
+) -> None:
+    """Move many schedules to their next instants, (schedule id, next_due_at), in one go."""
+    if not moves:
+        return
+    await session.execute(
+        update(_SCHEDULES)
+        .where(_SCHEDULES.c.id == bindparam("schedule_id"))
+        .values(next_due_at=bindparam("next_due")),
+        [{"schedule_id": i, "next_due": due} for i, due in moves],
+    )

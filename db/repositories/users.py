@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import delete, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Row, Table, delete, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from db.models import User
+
+# Core table for bulk statements (an ORM class's __table__ is typed as a plain FromClause).
+_USERS = cast(Table, User.__table__)
 
 
 async def get_user(session: AsyncSession, *, user_id: int) -> User | None:
@@ -64,3 +69,45 @@ async def pair_members(session: AsyncSession, *, pair_id: int) -> list[User]:
 async def delete_user(session: AsyncSession, *, user_id: int) -> None:
     """Delete the user row; invite codes and other owned rows go with it by cascade."""
     await session.execute(delete(User).where(User.id == user_id))
+
+
+async def mark_unreachable(
+    session: AsyncSession | AsyncConnection, *, user_ids: Collection[int]
+) -> None:
+    """People Telegram says cannot be reached (they blocked the bot, or the chat is gone)
+    get nothing more until they write again (`upsert_user` turns them back on)."""
+    if user_ids:
+        await session.execute(
+            update(_USERS).where(_USERS.c.id.in_(user_ids)).values(is_active=False)
+        )
+
+
+async def users_by_id(session: AsyncSession, *, ids: Collection[int]) -> dict[int, Row[Any]]:
+    """Users as read-only rows with the `User` model's attributes, by id."""
+    if not ids:
+        return {}
+    found = await session.execute(select(_USERS).where(_USERS.c.id.in_(ids)))
+    return {u.id: u for u in found}
+
+
+async def zones_of(session: AsyncSession, *, ids: Collection[int]) -> dict[int, str | None]:
+    """Each user's stored zone (None where they never set one), by id."""
+    found = await session.execute(
+        select(_USERS.c.id, _USERS.c.timezone).where(_USERS.c.id.in_(ids))
+    )
+    return {user_id: zone for user_id, zone in found}
+
+
+async def members_of_pairs(
+    session: AsyncSession, *, pair_ids: Collection[int]
+) -> dict[int, list[int]]:
+    """The member ids of each pair, lowest first, in one query."""
+    members: dict[int, list[int]] = {}
+    if pair_ids:
+        found = await session.execute(
+            select(User.pair_id, User.id).where(User.pair_id.in_(pair_ids)).order_by(User.id)
+        )
+        for pair_id, user_id in found:
+            if pair_id is not None:
+                members.setdefault(pair_id, []).append(user_id)
+    return members

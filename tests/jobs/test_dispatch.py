@@ -10,7 +10,6 @@ import sqlite3
 import time as time_module
 from collections import Counter
 from collections.abc import AsyncIterator
-from dataclasses import replace
 from datetime import UTC, datetime, time, timedelta
 from functools import partial
 from typing import Any
@@ -24,13 +23,14 @@ from telegram.request import HTTPXRequest
 from bot.http import make_request
 from bot.scheduled import render, render_many
 from db.models import Delivery, Schedule, User
+from db.repositories.deliveries import first_due, release_abandoned
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
 from domain.commitments import make_promise
 from domain.routines import rezone, set_checkin, set_prompt_times
 from jobs.clock import ScaledClock, seconds_until
-from jobs.dispatch import Dispatcher, Limits, first_due, release_abandoned
+from jobs.dispatch import Dispatcher, Limits
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
 from tests.support.factories import make_pair
@@ -361,9 +361,16 @@ async def test_a_timeout_is_retried_and_the_message_arrives(rig: Rig) -> None:
 
 
 async def batch_dispatcher(
-    rig: Rig, *, kind: str = "aiohttp", concurrency: int = 16, batch_size: int = 200
+    rig: Rig,
+    *,
+    kind: str = "aiohttp",
+    concurrency: int = 16,
+    batch_size: int = 200,
+    grace: timedelta = Limits.grace,
+    batch_renderer: Any = None,
 ) -> Dispatcher:
-    """A dispatcher with the batched renderer, sending through `kind`'s request class."""
+    """A dispatcher with the batched renderer (or `batch_renderer`), sending through
+    `kind`'s request class."""
     bot = Bot(
         rig.tg.token,
         base_url=rig.tg.base_url,
@@ -376,8 +383,8 @@ async def batch_dispatcher(
         bot=bot,
         clock=rig.clock,
         render=partial(render, default_zone="UTC"),
-        render_many=partial(render_many, default_zone="UTC"),
-        limits=Limits(concurrency=concurrency, batch_size=batch_size, retry_base=0.01),
+        render_many=batch_renderer or partial(render_many, default_zone="UTC"),
+        limits=Limits(concurrency=concurrency, batch_size=batch_size, retry_base=0.01, grace=grace),
     )
 
 
@@ -546,7 +553,6 @@ async def test_a_claim_leaves_sqlite_free_to_write_while_its_batch_renders(
         pytest.skip("PostgreSQL locks rows, not the database")
     rig.clock.set(at("2026-06-01 09:00"))
     await many_users(rig, 5)
-    dispatcher = await batch_dispatcher(rig)
     could_write: list[bool] = []
 
     async def rendering(session: Any, items: Any) -> Any:
@@ -561,7 +567,7 @@ async def test_a_claim_leaves_sqlite_free_to_write_while_its_batch_renders(
             other.close()
         return await render_many(session, items, default_zone="UTC")
 
-    dispatcher._render_many = rendering
+    dispatcher = await batch_dispatcher(rig, batch_renderer=rendering)
     assert await dispatcher.run_once() == 5
     assert could_write == [True]
 
@@ -572,7 +578,7 @@ async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
     its own queued claims back and send them a second time."""
     rig.clock.set(at("2026-06-01 09:00"))
     users = await many_users(rig, 60)
-    dispatcher = await batch_dispatcher(rig, concurrency=2, batch_size=20)
+    dispatcher = await batch_dispatcher(rig, concurrency=2, batch_size=20, grace=timedelta(hours=1))
     send = dispatcher._send
 
     async def crawling(job: Any) -> Any:
@@ -580,7 +586,6 @@ async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
         return await send(job)
 
     dispatcher._send = crawling  # type: ignore[method-assign]
-    dispatcher._limits = replace(dispatcher._limits, grace=timedelta(hours=1))
     sent = await dispatcher.run_once()
     assert Counter(rig.sent_to(u) for u in users) == {1: 60}
     assert sent == 60

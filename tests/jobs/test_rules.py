@@ -12,6 +12,7 @@ from domain.rules import (
     in_quiet_hours,
     local_to_utc,
     next_daily,
+    next_occurrence,
     next_weekly,
     parse_hhmm,
     parse_relative,
@@ -641,3 +642,20 @@ def test_format_local_across_dst() -> None:
         "tomorrow 09:00"
     )
     assert format_local(z(2026, 3, 29, 1, 30), "Europe/Berlin", now) == "tomorrow 03:30"
+
+
+# --- next_occurrence -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("weekday", [None, 0, 3, 6])
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/New_York", "+05:30"])
+def test_next_occurrence_is_weekly_with_a_weekday_and_daily_without(
+    weekday: int | None, zone: str
+) -> None:
+    after = z(2026, 3, 28, 12)
+    expected = (
+        next_daily(time(9), zone, after)
+        if weekday is None
+        else next_weekly(weekday, time(9), zone, after)
+    )
+    assert next_occurrence(time(9), weekday, zone, after) == expected

@@ -1,0 +1,142 @@
+"""The dispatcher's queries on the delivery outbox: insert occurrences, claim due rows,
+hand abandoned claims back, move held rows, record outcomes.
+
+Bulk statements work on the Core table and plain rows, not ORM objects: the dispatcher
+reads a batch once and never changes it in place, and ORM objects cost about five times
+as much to load (docs/benchmarks.md). Every statement that writes many rows is one
+executemany.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Row, Select, Table, bindparam, func, select, text, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.sql.dml import Update
+
+from db.models import SENDING, Delivery, DeliveryStatus
+from db.repositories.schedules import first_schedule_due
+
+# Core table for bulk statements (an ORM class's __table__ is typed as a plain FromClause).
+_DELIVERIES = cast(Table, Delivery.__table__)
+_OCCURRENCE_KEY = ["schedule_id", "occurrence_at", "user_id"]
+
+
+def first_due() -> Select[tuple[datetime | None, datetime | None]]:
+    """The earliest due schedule and the earliest pending delivery: two index lookups."""
+    first_delivery = (
+        select(func.min(_DELIVERIES.c.due_at))
+        .where(_DELIVERIES.c.status == DeliveryStatus.PENDING)
+        .scalar_subquery()
+    )
+    return select(first_schedule_due(), first_delivery)
+
+
+async def next_due(session: AsyncSession) -> datetime | None:
+    """The earliest instant at which a schedule or a pending delivery falls due."""
+    found = (await session.execute(first_due())).one()
+    return min((t for t in found if t is not None), default=None)
+
+
+async def insert_occurrences(session: AsyncSession, *, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert materialised deliveries; an occurrence already there is left alone (the
+    unique key on schedule, occurrence and recipient), so a rule never fires twice."""
+    if not rows:
+        return
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    await session.execute(
+        insert(_DELIVERIES).on_conflict_do_nothing(index_elements=_OCCURRENCE_KEY), rows
+    )
+
+
+def release_abandoned(claimed_before: datetime, holding: Collection[int]) -> Update:
+    """Claims older than the lease go back to pending, except those this process holds.
+
+    `status` is a literal so the partial index on claims in flight serves it.
+    """
+    abandoned = update(_DELIVERIES).where(text(SENDING), _DELIVERIES.c.claimed_at < claimed_before)
+    if holding:
+        abandoned = abandoned.where(_DELIVERIES.c.id.not_in(holding))
+    return abandoned.values(status=DeliveryStatus.PENDING)
+
+
+async def release_abandoned_claims(
+    session: AsyncSession, *, claimed_before: datetime, holding: Collection[int]
+) -> None:
+    """Hand back claims of a process that died mid-send (see `release_abandoned`)."""
+    await session.execute(release_abandoned(claimed_before, holding))
+
+
+async def due_deliveries(session: AsyncSession, *, now: datetime, limit: int) -> list[Row[Any]]:
+    """Up to `limit` pending deliveries due by `now`, earliest first (then by id), as rows
+    with the `Delivery` model's attributes; locked, skipping rows others hold, on PostgreSQL."""
+    due = await session.execute(
+        select(_DELIVERIES)
+        .where(_DELIVERIES.c.status == DeliveryStatus.PENDING, _DELIVERIES.c.due_at <= now)
+        .order_by(_DELIVERIES.c.due_at)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
+    return sorted(due, key=lambda r: (r.due_at, r.id))
+
+
+async def claim(session: AsyncSession, *, ids: Sequence[int], now: datetime) -> list[int]:
+    """Mark rows still pending as `sending`; returns the ids this claim took. Guarded by
+    status: on SQLite another process may have claimed a row since it was read."""
+    if not ids:
+        return []
+    claimed = await session.scalars(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.status == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.SENDING, claimed_at=now)
+        .returning(_DELIVERIES.c.id)
+    )
+    return list(claimed)
+
+
+async def move(
+    session: AsyncSession, *, moves: Sequence[tuple[int, DeliveryStatus, datetime]]
+) -> None:
+    """Set (delivery id, status, due_at) for many claimed rows: held, moved or closed."""
+    if not moves:
+        return
+    await session.execute(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id == bindparam("delivery_id"))
+        .values(status=bindparam("status"), due_at=bindparam("due")),
+        [{"delivery_id": i, "status": status, "due": due} for i, status, due in moves],
+    )
+
+
+async def record_outcomes(
+    session: AsyncSession | AsyncConnection,
+    *,
+    outcomes: Sequence[tuple[int, DeliveryStatus, int | None]],
+    now: datetime,
+) -> None:
+    """Mark many deliveries with their outcome, (id, status, Telegram message id), in one
+    executemany; each counts one attempt, and a sent one is stamped `now`."""
+    await session.execute(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id == bindparam("delivery_id"))
+        .values(
+            status=bindparam("status"),
+            sent_at=bindparam("sent_at"),
+            message_id=bindparam("message_id"),
+            attempts=_DELIVERIES.c.attempts + 1,
+        ),
+        [
+            {
+                "delivery_id": delivery_id,
+                "status": status,
+                "sent_at": now if status == DeliveryStatus.SENT else None,
+                "message_id": message_id,
+            }
+            for delivery_id, status, message_id in outcomes
+        ],
+    )
