@@ -27,7 +27,9 @@ from domain.zones import zone_info
 _HHMM_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _RELATIVE_RE = re.compile(r"([0-9]{1,4})\s?([mh])", re.IGNORECASE)
 _MAX_RELATIVE = {"m": 2880, "h": 48}
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+#: The one weekday table, in Python's order (0 = Monday): replies use the names, and
+#: /practise accepts any word starting with a name's first three letters.
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # skip_missed steps one occurrence at a time at most this often before jumping straight to now.
 _MAX_CATCH_UP_STEPS = 64
@@ -183,6 +185,15 @@ def skip_missed(
     return jumped, skipped + round((jumped - due) / period)
 
 
+def parse_weekday(text: str) -> int | None:
+    """ "mon", "Monday", "tues" -> 0, 0, 1; None for anything that names no weekday."""
+    start = text.strip().lower()[:3]
+    for number, name in enumerate(WEEKDAY_NAMES):
+        if len(start) == 3 and name.lower().startswith(start):
+            return number
+    return None
+
+
 def format_local(instant: datetime, zone: str, now: datetime) -> str:
     """A time as its user reads it, always in their own zone, so "today" means their today.
 
@@ -198,5 +209,5 @@ def format_local(instant: datetime, zone: str, now: datetime) -> str:
         return clock
     if local.date() == today + timedelta(days=1):
         return f"tomorrow {clock}"
-    weekday, month = _WEEKDAYS[local.weekday()], _MONTHS[local.month - 1]
+    weekday, month = WEEKDAY_NAMES[local.weekday()][:3], _MONTHS[local.month - 1]
     return f"{weekday} {local.day} {month} {clock}"

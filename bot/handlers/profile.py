@@ -6,12 +6,12 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
-from bot.handlers.routines import DAY_NAMES
 from db.repositories.schedules import schedules_of
 from domain.accounts import set_timezone
 from domain.holds import is_paused
 from domain.pairing import partner_of
 from domain.routines import pair_checkin
+from domain.rules import WEEKDAY_NAMES
 from domain.zones import local_now, parse_zone, zone_label
 
 
@@ -56,7 +56,7 @@ async def settings(update: Update, context: Context) -> None:
             prompts=[f"{s.local_time:%H:%M}" for s in prompts],
             checkin=f"{local_now(t.zone, checkin.next_due_at):%H:%M}" if checkin else None,
             practise=(
-                f"{DAY_NAMES[practice[0].weekday or 0]}s {practice[0].local_time:%H:%M}"
+                f"{WEEKDAY_NAMES[practice[0].weekday or 0]}s {practice[0].local_time:%H:%M}"
                 if practice
                 else None
             ),

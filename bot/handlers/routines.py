@@ -33,11 +33,9 @@ from domain.content.nudges import (
 )
 from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
 from domain.pairing import partner_of
-from domain.rules import format_local, parse_hhmm
+from domain.rules import WEEKDAY_NAMES, format_local, parse_hhmm, parse_weekday
 from domain.zones import local_now
 
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MAX_OWN_REASSURANCE = 1000
 #: A reassurance prompt's buttons: a template by its index, or "own" words.
 _TEMPLATE_OR_OWN = callbacks.one_of((*map(str, range(len(REASSURANCE_TEMPLATES))), "own"))
@@ -132,15 +130,17 @@ async def practise(update: Update, context: Context) -> None:
         if args == ["off"]:
             await routines.stop(t.session, user=t.user, kind="practise")
             text = texts.PRACTISE_OFF
-        elif len(args) != 2 or args[0][:3] not in WEEKDAYS or parse_hhmm(args[1]) is None:
+        elif (
+            len(args) != 2
+            or (weekday := parse_weekday(args[0])) is None
+            or (at := parse_hhmm(args[1])) is None
+        ):
             text = texts.PRACTISE_USAGE
         else:
-            weekday, at = WEEKDAYS.index(args[0][:3]), parse_hhmm(args[1])
-            assert at is not None
             due = await routines.set_practise(
                 t.session, user=t.user, weekday=weekday, at=at, zone=t.zone, now=t.now
             )
-            text = texts.practise_set(DAY_NAMES[weekday], hhmm(at), when(t, due))
+            text = texts.practise_set(WEEKDAY_NAMES[weekday], hhmm(at), when(t, due))
     await reply(update, text)
 
 

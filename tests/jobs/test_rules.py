@@ -16,6 +16,7 @@ from domain.rules import (
     next_weekly,
     parse_hhmm,
     parse_relative,
+    parse_weekday,
     quiet_hours_end,
     skip_missed,
 )
@@ -659,3 +660,16 @@ def test_next_occurrence_is_weekly_with_a_weekday_and_daily_without(
         else next_weekly(weekday, time(9), zone, after)
     )
     assert next_occurrence(time(9), weekday, zone, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [("mon", 0), ("Monday", 0), ("TUES", 1), (" wed ", 2), ("sunday", 6), ("sat", 5)],
+)
+def test_weekdays_are_read_from_their_first_three_letters(text: str, weekday: int) -> None:
+    assert parse_weekday(text) == weekday
+
+
+@pytest.mark.parametrize("text", ["", "mo", "x", "funday", "1", "понедельник"])
+def test_anything_else_names_no_weekday(text: str) -> None:
+    assert parse_weekday(text) is None
