@@ -7,11 +7,12 @@ name Telegram gave us goes through `esc` before it is shown.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 
 from bot.safety.helplines import CrisisResources, Helpline
 from domain.content import esc
 from domain.content.exercises import FEELING_CHECK
+from domain.rules import WEEKDAY_NAMES
 from domain.stats import Stats
 
 # --- the command menu (also published with setMyCommands) -----------------------------
@@ -246,25 +247,37 @@ def settings_view(
     *,
     role: str | None,
     zone_label: str,
-    quiet: str | None,
-    pause: str | None,
+    quiet: tuple[time, time] | None,
+    paused: bool,
+    paused_until: datetime | None,
     partner_name: str | None,
-    prompts: Sequence[str] = (),
-    checkin: str | None = None,
-    practise: str | None = None,
+    prompts: Sequence[time] = (),
+    checkin: time | None = None,
+    practise: tuple[int, time] | None = None,
 ) -> str:
-    """/settings: everything the user has set, with the command that changes it."""
+    """/settings: everything the user has set, with the command that changes it (times
+    are the user's local ones)."""
     role_line = ROLE_NAMES[role] if role else "not chosen yet (/start)"
     pairing = f"paired with {esc(partner_name)} (/unpair)" if partner_name else "not paired (/pair)"
+    quiet_line = f"{quiet[0]:%H:%M}–{quiet[1]:%H:%M}" if quiet else "off"
+    if not paused:
+        pause_line = "off"
+    elif paused_until is None:
+        pause_line = "on, until you resume"
+    else:
+        pause_line = f"until {paused_until:%Y-%m-%d %H:%M}"
+    practise_line = (
+        f"{WEEKDAY_NAMES[practise[0]]}s {practise[1]:%H:%M}" if practise is not None else "off"
+    )
     return (
         "<b>Your settings</b>\n"
         f"Role: {role_line}\n"
         f"Time zone: {esc(zone_label)} (/timezone)\n"
-        f"Reassurance prompts: {', '.join(prompts) or 'none'} (/nudgetime)\n"
-        f"Daily check-in: {checkin or 'none'} (/checkin)\n"
-        f"Weekly practice: {practise or 'off'} (/practise)\n"
-        f"Quiet hours: {quiet or 'off'} (/quiet)\n"
-        f"Pause: {pause or 'off'} (/pause, /resume)\n"
+        f"Reassurance prompts: {', '.join(f'{p:%H:%M}' for p in prompts) or 'none'} (/nudgetime)\n"
+        f"Daily check-in: {f'{checkin:%H:%M}' if checkin else 'none'} (/checkin)\n"
+        f"Weekly practice: {practise_line} (/practise)\n"
+        f"Quiet hours: {quiet_line} (/quiet)\n"
+        f"Pause: {pause_line} (/pause, /resume)\n"
         f"Pairing: {pairing}"
     )
 
@@ -400,6 +413,11 @@ def breath_step(intro: str, frame: str) -> str:
     return f"{intro}\n\n{frame}"
 
 
+def breath_pattern(label: str) -> str:
+    """The pacer's first frame: the pattern it is about to count."""
+    return f"<i>{label}</i>"
+
+
 def breath_done(outro: str) -> str:
     """The pacer's last edit: the outro and the feeling question."""
     return f"{outro}\n\n<b>{FEELING_CHECK}</b>"
@@ -428,6 +446,29 @@ FLOW_TIMED_OUT = (
     "was sent. Start again whenever you like; /help lists everything."
 )
 TAP_A_BUTTON = "Tap one of the buttons above to go on, or send /cancel to stop."
+
+
+#: Examples shown when a typed answer is too long (each the kind of thing that step wants).
+TRIGGER_EXAMPLE = "They didn't answer my message all afternoon."
+BID_EXAMPLE = "Could we have ten minutes together after dinner?"
+BID_REPLY_EXAMPLE = "Yes, after dinner. I'd like that."
+REASSURANCE_EXAMPLE = "Thinking of you. Home by seven."
+PROMISE_EXAMPLE = "call you after work"
+SPACE_NOTE_EXAMPLE = "going for a walk"
+SEND_ANYWAY = "Send it anyway"
+#: Who a message went to when their row is gone (they deleted their data meanwhile).
+YOUR_PARTNER = "your partner"
+THEM = "them"
+
+
+def answered(question: str, label: str) -> str:
+    """A question whose buttons were replaced by the answer chosen."""
+    return f"{question}\n<i>{label}</i>"
+
+
+def with_next_steps(sentence: str, offer: str) -> str:
+    """The /activated reflection, then what could come next."""
+    return f"{sentence}\n\n{offer}"
 
 
 def too_long(limit: int, example: str) -> str:
@@ -474,6 +515,16 @@ def bad_times(given: str, example: str) -> str:
 def times_list(label: str, times: Sequence[str], next_at: str) -> str:
     """Confirmation of daily times, with the next one in the user's own zone."""
     return f"{label}: <b>{', '.join(times)}</b> every day. Next one: <b>{esc(next_at)}</b>."
+
+
+NUDGETIME_EXAMPLE = "/nudgetime 08:30 18:00"
+CHECKIN_EXAMPLE = "/checkin 21:00"
+
+
+def prompt_times_set(times: Sequence[str], next_at: str, *, paired: bool) -> str:
+    """/nudgetime's confirmation; before pairing, when the prompts will begin."""
+    note = "" if paired else " They'll start once you're paired (/pair)."
+    return times_list("Reassurance prompts", times, next_at) + note
 
 
 def nudgetimes_shown(times: Sequence[str], next_at: str | None) -> str:
@@ -613,6 +664,11 @@ EXPORT_CAPTION = (
     "Here is everything Steady stores about you, as JSON. It includes your own words, so "
     "keep it somewhere private. /deletedata erases it all."
 )
+
+
+def record_view(intro: str, lines: Sequence[str], footer: str) -> str:
+    """/record: an intro, what happened (one line each), a footer."""
+    return "\n".join([intro, "", *lines, "", f"<i>{footer}</i>"])
 
 
 def stats_text(stats: Stats) -> str:

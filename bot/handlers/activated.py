@@ -35,7 +35,6 @@ from domain.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
 from domain.pairing import partner_of
 
 MAX_TRIGGER_CHARS = 500
-TRIGGER_EXAMPLE = "They didn't answer my message all afternoon."
 
 
 async def activated(update: Update, context: Context) -> None:
@@ -47,7 +46,7 @@ async def activated(update: Update, context: Context) -> None:
 
 async def on_trigger_text(update: Update, context: Context, flow: Flow) -> None:
     """What happened, in the user's words: kept only until the flow ends."""
-    text = await text_within(update, MAX_TRIGGER_CHARS, TRIGGER_EXAMPLE)
+    text = await text_within(update, MAX_TRIGGER_CHARS, texts.TRIGGER_EXAMPLE)
     if text is None:
         return
     async with turn(update, context) as t:
@@ -112,7 +111,7 @@ async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> 
             data={**flow.data, "feeling": key},
         )
     await query.answer()
-    await edit(query, f"{FEELING_QUESTION}\n<i>{labels[key]}</i>")
+    await edit(query, texts.answered(FEELING_QUESTION, labels[key]))
     await reply(
         update, URGE_QUESTION, reply_markup=keyboards.choices(callbacks.ACTIVATED, URGES, "u")
     )
@@ -139,17 +138,17 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
         )
         user_id = t.user.id
     await query.answer()
-    await edit(query, f"{URGE_QUESTION}\n<i>{labels[key]}</i>")
+    await edit(query, texts.answered(URGE_QUESTION, labels[key]))
     if partner is None:
         await reply(
             update,
-            f"{sentence}\n\n{NEXT_STEPS_UNPAIRED}",
+            texts.with_next_steps(sentence, NEXT_STEPS_UNPAIRED),
             reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS[:1], "o"),
         )
     elif calm_first:
         await reply(
             update,
-            f"{sentence}\n\n{pick(BOTH_ACTIVATED, user_id)}",
+            texts.with_next_steps(sentence, pick(BOTH_ACTIVATED, user_id)),
             reply_markup=keyboards.rows(
                 [
                     (
@@ -166,7 +165,7 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     else:
         await reply(
             update,
-            f"{sentence}\n\n{NEXT_STEPS_OFFER}",
+            texts.with_next_steps(sentence, NEXT_STEPS_OFFER),
             reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o"),
         )
     session_id = flow.data.get("exercise_session_id")

@@ -74,8 +74,5 @@ async def record(update: Update, context: Context) -> None:
     # Evidence, not a scoreboard: only what happened is listed, never a row of zeros.
     lines = [record_line(key, count) for key, count in found.items() if count]
     await reply(
-        update,
-        "\n".join(
-            [pick(RECORD_INTROS, seed), "", *lines, "", f"<i>{pick(RECORD_FOOTERS, seed)}</i>"]
-        ),
+        update, texts.record_view(pick(RECORD_INTROS, seed), lines, pick(RECORD_FOOTERS, seed))
     )

@@ -48,9 +48,6 @@ from domain.content.reroute import (
 from domain.dialogs import BID, BID_REPLY, Flow, current_flow, end_flow, set_flow
 from domain.pairing import partner_of
 
-BID_EXAMPLE = "Could we have ten minutes together after dinner?"
-SEND_ANYWAY = "Send it anyway"
-
 
 def _data(*parts: str | int) -> str:
     return callbacks.make(callbacks.BID, *parts)
@@ -120,7 +117,7 @@ async def show_preview(update: Update, context: Context, text: str) -> None:
 
 async def on_own_text(update: Update, context: Context, flow: Flow) -> None:
     """The user's own words for the bid, within a size the partner's message can carry."""
-    text = await text_within(update, MAX_BID_CHARS, BID_EXAMPLE)
+    text = await text_within(update, MAX_BID_CHARS, texts.BID_EXAMPLE)
     if text is None:
         return
     await show_preview(update, context, text)
@@ -208,7 +205,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                         BOTH_ACTIVATED_CALM_LABEL,
                         callbacks.make(callbacks.CALM, "go", "breathe", "1"),
                     ),
-                    (SEND_ANYWAY, _data(ComposerButton.ANYWAY)),
+                    (texts.SEND_ANYWAY, _data(ComposerButton.ANYWAY)),
                 ]
             ),
         )
@@ -271,7 +268,7 @@ async def bid_reply_button(update: Update, context: Context) -> None:
 
 async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
     """The partner's own answer, relayed to the bidder."""
-    text = await text_within(update, MAX_BID_CHARS, "Yes, after dinner. I'd like that.")
+    text = await text_within(update, MAX_BID_CHARS, texts.BID_REPLY_EXAMPLE)
     if text is None:
         return
     async with turn(update, context) as t:
@@ -296,4 +293,4 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
 
 async def _first_name(session: AsyncSession, user_id: int | None) -> str:
     user = await get_user(session, user_id=user_id) if user_id is not None else None
-    return user.first_name if user else "them"
+    return user.first_name if user else texts.THEM

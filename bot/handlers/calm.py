@@ -158,7 +158,7 @@ async def start_breathing(
     pattern = pattern_for(variant)
     sent = await reply(
         update,
-        texts.breath_step(intro, f"<i>{pattern.label}</i>"),
+        texts.breath_step(intro, texts.breath_pattern(pattern.label)),
         reply_markup=keyboards.single(
             texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)
         ),

@@ -38,7 +38,7 @@ async def promise(update: Update, context: Context) -> None:
         elif len(args) < 2 or not text:
             answer = texts.PROMISE_USAGE
         elif len(text) > commitments.MAX_PROMISE_CHARS:
-            answer = texts.too_long(commitments.MAX_PROMISE_CHARS, "call you after work")
+            answer = texts.too_long(commitments.MAX_PROMISE_CHARS, texts.PROMISE_EXAMPLE)
         else:
             due = commitments.promise_due(args[0], t.zone, t.now)
             if due is None:
@@ -88,7 +88,7 @@ async def promise_button(update: Update, context: Context) -> None:
         update,
         context,
         row.partner_id,
-        partner.first_name if partner else "your partner",
+        partner.first_name if partner else texts.YOUR_PARTNER,
         promise_outcome_for_partner(my_name, row.text, outcome),
     )
 
@@ -108,7 +108,7 @@ async def space(update: Update, context: Context) -> None:
         elif not commitments.SPACE_MIN_MINUTES <= minutes <= commitments.SPACE_MAX_MINUTES:
             answer = texts.SPACE_USAGE
         elif note is not None and len(note) > MAX_SPACE_NOTE:
-            answer = texts.too_long(MAX_SPACE_NOTE, "going for a walk")
+            answer = texts.too_long(MAX_SPACE_NOTE, texts.SPACE_NOTE_EXAMPLE)
         else:
             row = await commitments.take_space(
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
@@ -154,5 +154,9 @@ async def space_button(update: Update, context: Context) -> None:
         await reply(update, space_more_confirm(format_local(row.return_at, my_zone, now)))
         message = space_more_for_partner(my_name, format_local(row.return_at, partner_zone, now))
     await relay(
-        update, context, row.partner_id, partner.first_name if partner else "your partner", message
+        update,
+        context,
+        row.partner_id,
+        partner.first_name if partner else texts.YOUR_PARTNER,
+        message,
     )

@@ -11,7 +11,6 @@ from domain.accounts import set_timezone
 from domain.holds import is_paused
 from domain.pairing import partner_of
 from domain.routines import pair_checkin
-from domain.rules import WEEKDAY_NAMES
 from domain.zones import local_now, parse_zone, zone_label
 
 
@@ -37,33 +36,25 @@ async def settings(update: Update, context: Context) -> None:
         partner = await partner_of(t.session, t.user)
         user = t.user
         quiet = (
-            f"{user.quiet_start:%H:%M}–{user.quiet_end:%H:%M}"
+            (user.quiet_start, user.quiet_end)
             if user.quiet_start is not None and user.quiet_end is not None
             else None
         )
-        if is_paused(user, t.now):
-            pause = (
-                f"until {local_now(t.zone, user.pause_until):%Y-%m-%d %H:%M}"
-                if user.pause_until
-                else "on, until you resume"
-            )
-        else:
-            pause = None
+        paused = is_paused(user, t.now)
         prompts = await schedules_of(t.session, user_id=user.id, kind="prompt")
         practice = await schedules_of(t.session, user_id=user.id, kind="practise")
         checkin = await pair_checkin(t.session, user=user)
         text = texts.settings_view(
-            prompts=[f"{s.local_time:%H:%M}" for s in prompts],
-            checkin=f"{local_now(t.zone, checkin.next_due_at):%H:%M}" if checkin else None,
-            practise=(
-                f"{WEEKDAY_NAMES[practice[0].weekday or 0]}s {practice[0].local_time:%H:%M}"
-                if practice
-                else None
-            ),
+            prompts=[s.local_time for s in prompts],
+            checkin=local_now(t.zone, checkin.next_due_at).time() if checkin else None,
+            practise=(practice[0].weekday or 0, practice[0].local_time) if practice else None,
             role=user.role,
             zone_label=zone_label(t.zone),
             quiet=quiet,
-            pause=pause,
+            paused=paused,
+            paused_until=(
+                local_now(t.zone, user.pause_until) if paused and user.pause_until else None
+            ),
             partner_name=partner.first_name if partner else None,
         )
     await reply(update, text)

@@ -74,17 +74,15 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
     parsed = [parse_hhmm(a) for a in args]
     for given, value in zip(args, parsed, strict=True):
         if value is None:
-            return texts.bad_times(given, "/nudgetime 08:30 18:00")
+            return texts.bad_times(given, texts.NUDGETIME_EXAMPLE)
     times = sorted({v for v in parsed if v is not None})
     if len(times) > routines.MAX_PROMPTS_A_DAY:
         return texts.TOO_MANY_TIMES
     upcoming = await routines.set_prompt_times(
         t.session, user=t.user, times=times, zone=t.zone, now=t.now
     )
-    note = "" if t.user.pair_id else " They'll start once you're paired (/pair)."
-    return (
-        texts.times_list("Reassurance prompts", [hhmm(v) for v in times], when(t, min(upcoming)))
-        + note
+    return texts.prompt_times_set(
+        [hhmm(v) for v in times], when(t, min(upcoming)), paired=t.user.pair_id is not None
     )
 
 
@@ -106,7 +104,7 @@ async def checkin(update: Update, context: Context) -> None:
             await routines.stop(t.session, user=t.user, kind="checkin")
             text = texts.CHECKIN_OFF
         elif len(args) != 1 or (at := parse_hhmm(args[0])) is None:
-            text = texts.bad_times(" ".join(args), "/checkin 21:00")
+            text = texts.bad_times(" ".join(args), texts.CHECKIN_EXAMPLE)
         else:
             due = await routines.set_checkin(t.session, user=t.user, at=at, zone=t.zone, now=t.now)
             text = texts.checkin_set(hhmm(at), when(t, due), partner.first_name)
@@ -190,7 +188,7 @@ async def reassure_button(update: Update, context: Context) -> None:
 
 async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> None:
     """The partner's own line, relayed as it was written."""
-    text = await text_within(update, MAX_OWN_REASSURANCE, "Thinking of you. Home by seven.")
+    text = await text_within(update, MAX_OWN_REASSURANCE, texts.REASSURANCE_EXAMPLE)
     if text is None:
         return
     async with turn(update, context) as t:
