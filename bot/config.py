@@ -1,7 +1,7 @@
 """Settings read from the environment or `.env`, validated once at start-up.
 
-The one home of every setting, the operations ones (webhook, ops server, operators)
-included: the rest of bot/ reads a typed `Settings`, and this module
+The one home of every setting, the operations ones (webhook, ops server, operators,
+migrations) included: the rest of bot/ reads a typed `Settings`, and this module
 imports nothing from bot/ (tests/test_layers.py). Each error is one line that names
 the variable and shows a good example.
 """
@@ -104,6 +104,8 @@ class Settings(BaseSettings):
     ops_port: int = Field(default=0, ge=0, le=65535)  # 0: off
     ops_listen: str = "127.0.0.1"
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    # False where a prestart step (`python -m db.migrate`) migrates once for all replicas.
+    migrate_on_start: bool = True
 
     @field_validator("telegram_bot_token")
     @classmethod
