@@ -1,4 +1,6 @@
-"""`python -m bot`: validate settings, migrate the database, then poll Telegram."""
+"""`python -m bot`: validate settings, migrate the database (unless
+MIGRATE_ON_START=false, where `python -m db.migrate` runs first), then poll Telegram
+or serve the webhook."""
 
 from __future__ import annotations
 
@@ -24,13 +26,17 @@ def main() -> int:
         return 2
     configure_logging(settings.log_level, settings.log_format)
     log = logging.getLogger("bot")
-    try:
-        upgrade_to_head(settings.async_database_url)
-    except Exception as error:  # noqa: BLE001 - any failure here means "cannot start"
-        print(
-            f"steady: cannot prepare the database: {type(error).__name__}: {error}", file=sys.stderr
-        )
-        return 3
+    if settings.migrate_on_start:
+        try:
+            upgrade_to_head(settings.async_database_url)
+        except Exception as error:  # noqa: BLE001 - any failure here means "cannot start"
+            print(
+                f"steady: cannot prepare the database: {type(error).__name__}: {error}",
+                file=sys.stderr,
+            )
+            return 3
+    else:
+        log.info("MIGRATE_ON_START=false: not migrating (python -m db.migrate does that)")
     app = build_application(settings)
     webhook = webhook_config(settings)
     if webhook is not None:

@@ -1,24 +1,77 @@
-"""Settings read from the environment or `.env`, validated once at start-up."""
+"""Settings read from the environment or `.env`, validated once at start-up.
+
+The one home of every setting, the operations ones (webhook, ops server, operators,
+migrations) included: the rest of bot/ reads a typed `Settings`, and this module
+imports nothing from bot/ (tests/test_layers.py). Each error is one line that names
+the variable and shows a good example.
+"""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, ValidationError, ValidationInfo, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import URL
 
-from bot.ops.settings import OPS_FIELD_NAMES, OpsSettings
 from db.urls import DEFAULT_DATABASE_URL, normalise_database_url
 
 # Telegram tokens look like "123456789:AAE...": a numeric bot id, a colon, a 30+ char secret.
 _TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,}$")
+# Telegram: "1-256 characters. Only characters A-Z, a-z, 0-9, _ and - are allowed."
+_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
-class Settings(BaseSettings, OpsSettings):
+def check_webhook_url(value: str) -> str:
+    """Empty (polling) or an absolute https URL: Telegram only delivers webhooks over HTTPS."""
+    value = value.strip()
+    if not value:
+        return ""
+    parts = urlsplit(value)
+    if parts.scheme != "https" or not parts.hostname:
+        raise ValueError(
+            "WEBHOOK_URL must be the public https address Telegram will post to, "
+            "e.g. https://bot.example.com/telegram (leave it empty for long polling)"
+        )
+    if parts.query or parts.fragment:
+        raise ValueError(
+            "WEBHOOK_URL must not have a query or fragment, e.g. https://bot.example.com/telegram"
+        )
+    return value
+
+
+def check_secret_token(value: str) -> str:
+    """Empty, or 1-256 characters of A-Z, a-z, 0-9, _ and - (Telegram's own rule)."""
+    value = value.strip()
+    if value and not _SECRET_RE.match(value):
+        raise ValueError(
+            "WEBHOOK_SECRET_TOKEN may use only A-Z, a-z, 0-9, _ and - (1-256 characters), "
+            'e.g. the output of: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    return value
+
+
+def parse_admin_ids(value: object) -> object:
+    """ADMIN_IDS as written by people: "123, 456", "123 456", a JSON list or a bare number."""
+    if isinstance(value, int):
+        return [value]
+    if isinstance(value, str):
+        text = value.strip().strip("[]")
+        if not text:
+            return []
+        items = [item for item in re.split(r"[\s,;]+", text) if item]
+        if not all(re.fullmatch(r"-?\d{1,20}", item) for item in items):
+            raise ValueError(
+                "ADMIN_IDS must be Telegram user ids separated by commas, e.g. 123456789,987654321"
+            )
+        return [int(item) for item in items]
+    return value
+
+
+class Settings(BaseSettings):
     """Every knob of the bot; see `.env.example` for the documented list."""
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
@@ -41,6 +94,18 @@ class Settings(BaseSettings, OpsSettings):
     send_lease_seconds: float = Field(default=300, ge=1, le=3600)
     flood_max_updates: int = Field(default=30, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
+
+    # --- operations: every default is safe (long polling, no ops server, no operators)
+    webhook_url: str = ""  # empty: long polling
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    # Validated even when unset: webhook mode without a secret must not start.
+    webhook_secret_token: SecretStr = Field(default=SecretStr(""), validate_default=True)
+    ops_port: int = Field(default=0, ge=0, le=65535)  # 0: off
+    ops_listen: str = "127.0.0.1"
+    admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    # False where a prestart step (`python -m db.migrate`) migrates once for all replicas.
+    migrate_on_start: bool = True
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -74,39 +139,53 @@ class Settings(BaseSettings, OpsSettings):
     def _upper_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str) -> str:
+        return check_webhook_url(value)
+
+    @field_validator("webhook_secret_token")
+    @classmethod
+    def _check_secret(cls, value: SecretStr, info: ValidationInfo) -> SecretStr:
+        secret = check_secret_token(value.get_secret_value())
+        if info.data.get("webhook_url") and not secret:
+            raise ValueError(
+                "WEBHOOK_SECRET_TOKEN is required when WEBHOOK_URL is set, so requests that "
+                "do not come from Telegram are refused"
+            )
+        return SecretStr(secret)
+
+    @field_validator("ops_port")
+    @classmethod
+    def _check_ops_port(cls, value: int, info: ValidationInfo) -> int:
+        if value and info.data.get("webhook_url") and value == info.data.get("webhook_port"):
+            raise ValueError(f"OPS_PORT and WEBHOOK_PORT must differ (both are {value})")
+        return value
+
+    @field_validator("webhook_listen", "ops_listen", mode="before")
+    @classmethod
+    def _blank_listen_is_the_default(cls, value: object, info: ValidationInfo) -> object:
+        """`OPS_LISTEN=` (written but empty) means the default address, not every interface."""
+        if isinstance(value, str) and not value.strip():
+            assert info.field_name is not None
+            return cls.model_fields[info.field_name].default
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: object) -> object:
+        return parse_admin_ids(value)
+
     @property
     def async_database_url(self) -> URL:
         """The URL with the async driver the bot uses."""
         return normalise_database_url(self.database_url)
 
-    def sqlite_path(self) -> Path | None:
-        """The SQLite file, if the database is a SQLite file (so its folder can be created)."""
-        url = self.async_database_url
-        if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
-            return Path(url.database)
-        return None
 
-
-_FIELD_NAMES = {
-    "telegram_bot_token": "TELEGRAM_BOT_TOKEN",
-    "telegram_api_base_url": "TELEGRAM_API_BASE_URL",
-    "database_url": "DATABASE_URL",
-    "default_timezone": "DEFAULT_TIMEZONE",
-    "log_level": "LOG_LEVEL",
-    "log_format": "LOG_FORMAT",
-    "invite_ttl_hours": "INVITE_TTL_HOURS",
-    "breathe_seconds_per_count": "BREATHE_SECONDS_PER_COUNT",
-    "scheduler_tick_seconds": "SCHEDULER_TICK_SECONDS",
-    "delivery_grace_minutes": "DELIVERY_GRACE_MINUTES",
-    "delivery_retention_days": "DELIVERY_RETENTION_DAYS",
-    "send_rate_per_second": "SEND_RATE_PER_SECOND",
-    "send_concurrency": "SEND_CONCURRENCY",
-    "telegram_http_client": "TELEGRAM_HTTP_CLIENT",
-    "send_lease_seconds": "SEND_LEASE_SECONDS",
-    "flood_max_updates": "FLOOD_MAX_UPDATES",
-    "flood_window_seconds": "FLOOD_WINDOW_SECONDS",
-    **OPS_FIELD_NAMES,
-}
+def env_name(field: str) -> str:
+    """The environment variable that sets a field: pydantic-settings' own rule (the
+    field's name, case-insensitive, no prefix), written as .env.example writes it."""
+    return f"{Settings.model_config.get('env_prefix', '')}{field}".upper()
 
 
 def describe_settings_error(error: ValidationError) -> str:
@@ -114,7 +193,7 @@ def describe_settings_error(error: ValidationError) -> str:
     parts: list[str] = []
     for item in error.errors():
         field = str(item["loc"][0]) if item["loc"] else "settings"
-        name = _FIELD_NAMES.get(field, field.upper())
+        name = env_name(field)
         if item["type"] == "missing":
             if name == "TELEGRAM_BOT_TOKEN":
                 parts.append(

@@ -316,7 +316,6 @@ SLOW_DOWN = (
     "That's a lot at once, so I'm taking a short breath before answering more. "
     "Try again in a minute; /calm is here when you're ready."
 )
-START_FIRST = "Let's get you set up first: send /start."
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 
 # --- safety: crisis, someone else in danger, heavy moments, voice notes --------------

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable
 
 from telegram import Update
 
 from bot import texts
+from bot.config import Settings
 from bot.handlers import general
 from bot.handlers.common import HTML, Context, reply, turn
 from bot.ops.metrics import count_update
@@ -39,10 +39,9 @@ async def export(update: Update, context: Context) -> None:
     log.info("export sent: %d bytes", len(payload))
 
 
-def is_admin(settings: object, user_id: int) -> bool:
-    """Operators are listed in ADMIN_IDS; the setting may not exist yet (then: nobody)."""
-    admin_ids: Iterable[int] = getattr(settings, "admin_ids", None) or ()
-    return user_id in set(admin_ids)
+def is_admin(settings: Settings, user_id: int) -> bool:
+    """Operators are listed in ADMIN_IDS (empty: nobody)."""
+    return user_id in settings.admin_ids
 
 
 async def stats_command(update: Update, context: Context) -> None:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import Application
 
-from bot.ops.settings import check_secret_token, check_webhook_url
+from bot.config import Settings, check_secret_token, check_webhook_url
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -44,22 +44,15 @@ class WebhookConfig:
         return urlsplit(self.url).path.strip("/")
 
 
-def _secret(value: object) -> str:
-    """Accept a plain string or a pydantic SecretStr."""
-    getter = getattr(value, "get_secret_value", None)
-    return str(getter() if callable(getter) else value or "")
-
-
-def webhook_config(settings: object) -> WebhookConfig | None:
+def webhook_config(settings: Settings) -> WebhookConfig | None:
     """Webhook settings, or None when WEBHOOK_URL is empty (long polling, the default)."""
-    url = str(getattr(settings, "webhook_url", "") or "").strip()
-    if not url:
+    if not settings.webhook_url:
         return None
     return WebhookConfig(
-        url=url,
-        listen=str(getattr(settings, "webhook_listen", DEFAULT_LISTEN) or DEFAULT_LISTEN),
-        port=int(getattr(settings, "webhook_port", DEFAULT_PORT) or DEFAULT_PORT),
-        secret_token=_secret(getattr(settings, "webhook_secret_token", "")),
+        url=settings.webhook_url,
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
+        secret_token=settings.webhook_secret_token.get_secret_value(),
     )
 
 

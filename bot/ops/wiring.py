@@ -23,8 +23,6 @@ from bot.runtime import AnyApplication, get_runtime
 
 log = logging.getLogger(__name__)
 
-DEFAULT_OPS_LISTEN = "127.0.0.1"
-
 
 async def start_ops(
     app: AnyApplication, *, port: int | None = None, host: str | None = None
@@ -35,13 +33,12 @@ async def start_ops(
     settings; an explicit port 0 picks a free port (tests).
     """
     runtime = get_runtime(app)
-    settings = runtime.settings
     if port is None:
-        port = int(getattr(settings, "ops_port", 0) or 0)
+        port = runtime.settings.ops_port
         if port == 0:
             return None
     if host is None:
-        host = str(getattr(settings, "ops_listen", DEFAULT_OPS_LISTEN) or DEFAULT_OPS_LISTEN)
+        host = runtime.settings.ops_listen
     metrics = metrics_of(app)
     sessions, clock = runtime.sessions, runtime.clock
 

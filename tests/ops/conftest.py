@@ -22,8 +22,8 @@ ADMIN_ID = 990_001
 
 @pytest.fixture
 def settings(tg: FakeTelegram, database_url: URL) -> Settings:
-    """The e2e settings plus ADMIN_IDS; model_copy works before and after the field exists."""
-    base = Settings(  # type: ignore[call-arg]
+    """The e2e settings plus ADMIN_IDS."""
+    return Settings(  # type: ignore[call-arg]
         _env_file=None,
         telegram_bot_token=tg.token,
         telegram_api_base_url=tg.base_url,
@@ -32,8 +32,8 @@ def settings(tg: FakeTelegram, database_url: URL) -> Settings:
         breathe_seconds_per_count=0.01,
         scheduler_tick_seconds=0.05,
         send_rate_per_second=0,
+        admin_ids=[ADMIN_ID],
     )
-    return base.model_copy(update={"admin_ids": [ADMIN_ID]})
 
 
 @pytest.fixture

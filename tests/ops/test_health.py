@@ -125,7 +125,7 @@ async def test_the_running_bot_is_ready_until_its_scheduler_stops(bot: AnyApplic
 
 
 async def test_ops_server_is_off_unless_a_port_is_set(bot: AnyApplication) -> None:
-    assert getattr(get_runtime(bot).settings, "ops_port", 0) == 0  # the default: off
+    assert get_runtime(bot).settings.ops_port == 0  # the default: off
     assert await start_ops(bot) is None
 
 

@@ -1,12 +1,11 @@
-"""The operations settings as `bot/config.py` will carry them: safe defaults, clear errors."""
+"""The operations settings in `bot/config.py`: safe defaults, clear errors."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
 
-from bot.config import Settings, describe_settings_error
-from bot.ops.settings import OPS_FIELD_NAMES, OpsSettings
+from bot.config import Settings, describe_settings_error, env_name
 from bot.ops.webhook import webhook_config
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
@@ -21,18 +20,14 @@ OPS_VARIABLES = (
 )
 
 
-class WithOps(Settings, OpsSettings):
-    """Settings with the operations fields mixed in, as proposed for bot/config.py."""
-
-
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in OPS_VARIABLES:
         monkeypatch.delenv(name, raising=False)
 
 
-def load() -> WithOps:
-    return WithOps(_env_file=None, telegram_bot_token=TOKEN)  # type: ignore[call-arg]
+def load() -> Settings:
+    return Settings(_env_file=None, telegram_bot_token=TOKEN)  # type: ignore[call-arg]
 
 
 def error_line(monkeypatch: pytest.MonkeyPatch, **env: str) -> str:
@@ -48,7 +43,7 @@ def test_defaults_are_polling_no_ops_server_and_no_operators() -> None:
     assert settings.webhook_url == "" and webhook_config(settings) is None
     assert settings.ops_port == 0 and settings.ops_listen == "127.0.0.1"
     assert settings.admin_ids == []
-    assert set(OPS_FIELD_NAMES.values()) == set(OPS_VARIABLES)
+    assert set(OPS_VARIABLES) <= {env_name(field) for field in Settings.model_fields}
 
 
 @pytest.mark.parametrize(
@@ -107,3 +102,12 @@ def test_bad_values_give_one_clear_line(
     assert line.startswith("configuration error: ") and "\n" not in line
     assert expected in line
     assert "no spaces" not in line  # a secret is never echoed
+
+
+def test_a_blank_listen_address_is_the_default_not_every_interface(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPS_LISTEN", "")
+    monkeypatch.setenv("WEBHOOK_LISTEN", " ")
+    settings = load()
+    assert (settings.ops_listen, settings.webhook_listen) == ("127.0.0.1", "0.0.0.0")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from pydantic import SecretStr
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import texts
 from bot.app import AnyApplication
+from bot.config import Settings
 from bot.handlers.operations import is_admin
 from bot.texts import stats_text
 from db.models import Delivery, ExerciseSession
@@ -16,6 +18,8 @@ from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram
 from tests.ops.conftest import ADMIN_ID
 from tests.support.factories import make_pair, make_user
+
+TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 YESTERDAY = datetime(2026, 11, 25, 23, 59, 59, tzinfo=UTC)
@@ -90,15 +94,11 @@ def test_the_day_is_the_utc_day_whatever_the_offset() -> None:
     )
 
 
-def test_admin_check_reads_the_setting_when_it_exists() -> None:
-    class Without:
-        pass
-
-    class With:
-        admin_ids = [7]
-
-    assert not is_admin(Without(), 7)
-    assert is_admin(With(), 7) and not is_admin(With(), 8)
+def test_admins_are_the_ids_in_the_setting() -> None:
+    nobody = Settings(_env_file=None, telegram_bot_token=SecretStr(TOKEN))  # type: ignore[call-arg]  # other fields from the environment
+    operators = nobody.model_copy(update={"admin_ids": [7]})
+    assert not is_admin(nobody, 7)
+    assert is_admin(operators, 7) and not is_admin(operators, 8)
 
 
 def test_stats_text_shows_counts_only() -> None:

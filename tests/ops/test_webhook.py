@@ -12,7 +12,6 @@ import socket
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from types import SimpleNamespace
 from typing import Any
 
 import aiohttp
@@ -113,16 +112,18 @@ async def test_webhook_refuses_requests_without_the_secret_and_processes_those_w
 
 
 def test_webhook_config_from_settings() -> None:
-    assert webhook_config(SimpleNamespace()) is None  # before the settings exist: polling
-    assert webhook_config(SimpleNamespace(webhook_url="")) is None
-    config = webhook_config(
-        SimpleNamespace(
-            webhook_url=PUBLIC_URL,
-            webhook_listen="0.0.0.0",
-            webhook_port=8443,
-            webhook_secret_token=SimpleNamespace(get_secret_value=lambda: SECRET),
-        )
+    token = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
+    polling = Settings(_env_file=None, telegram_bot_token=token, webhook_url="")  # type: ignore[call-arg]
+    assert webhook_config(polling) is None
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        telegram_bot_token=token,
+        webhook_url=PUBLIC_URL,
+        webhook_listen="0.0.0.0",
+        webhook_port=8443,
+        webhook_secret_token=SECRET,
     )
+    config = webhook_config(settings)
     assert config == WebhookConfig(url=PUBLIC_URL, listen="0.0.0.0", port=8443, secret_token=SECRET)
     assert config.url_path == "telegram/updates"
 

@@ -58,11 +58,16 @@ async def _drop_pg_database(admin: URL, name: str) -> None:
         await conn.close()
 
 
-def create_postgres_database(admin: URL) -> URL:
-    """A new, migrated database on the test server; the name is unique per run."""
+def create_empty_postgres_database(admin: URL) -> URL:
+    """A new database on the test server with no tables at all; the name is unique."""
     name = f"steady_test_{uuid.uuid4().hex[:12]}"
     run_outside_loop(lambda: asyncio.run(_create_pg_database(admin, name)))
-    url = admin.set(database=name)
+    return admin.set(database=name)
+
+
+def create_postgres_database(admin: URL) -> URL:
+    """A new, migrated database on the test server; the name is unique per run."""
+    url = create_empty_postgres_database(admin)
     run_outside_loop(lambda: upgrade_to_head(url))
     return url
 
