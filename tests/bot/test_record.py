@@ -9,143 +9,123 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Bid, Delivery, ExerciseSession, Promise, Space
 from domain.policy import SPACE_SNOOZE
-from domain.record import WINDOW, Evidence, evidence
+from domain.record import WINDOW, evidence
 from tests.support.factories import make_pair
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 INSIDE = NOW - WINDOW  # the window's first moment counts
 OUTSIDE = INSIDE - timedelta(seconds=1)
-
-
-def promise(promiser_id: int, partner_id: int, at: datetime, **fields: object) -> Promise:
-    done: dict[str, object] = {"outcome": "done", "ran_late": False}
-    return Promise(
-        promiser_id=promiser_id,
-        partner_id=partner_id,
-        text="call",
-        due_at=at,
-        created_at=at,
-        **(done | fields),
-    )
-
-
-def space(requester_id: int, partner_id: int, at: datetime, back_after: timedelta) -> Space:
-    due = at + timedelta(hours=1)
-    return Space(
-        requester_id=requester_id,
-        partner_id=partner_id,
-        created_at=at,
-        return_at=due,
-        returned_at=due + back_after,
-    )
-
-
-def answered(user_id: int, kind: str, due: datetime, acted: datetime | None) -> Delivery:
-    return Delivery(
-        user_id=user_id,
-        kind=kind,
-        occurrence_at=due,
-        due_at=due,
-        status="sent",
-        attempts=1,
-        acted_at=acted,
-    )
-
-
-def exercise(user_id: int, at: datetime, outcome: str | None) -> ExerciseSession:
-    return ExerciseSession(
-        user_id=user_id, exercise="ground", started_at=at, status="done", outcome=outcome
-    )
+EARLY = timedelta(minutes=-5)
+HOUR = timedelta(hours=1)
+ALEX, SAM = 101, 202  # as tests.support.factories.make_pair makes them
 
 
 async def test_each_count_takes_only_the_users_own_acts_in_the_window(
     session: AsyncSession,
 ) -> None:
-    alex, sam = await make_pair(session, now=OUTSIDE - timedelta(days=1))
-    late = timedelta(minutes=5)
+    await make_pair(session, now=OUTSIDE - timedelta(days=1))
+    # (promiser, created, outcome, ran late): 2 kept by alex on time
+    promises = [
+        (ALEX, INSIDE, "done", False),
+        (ALEX, NOW, "done", False),
+        (ALEX, NOW, "done", True),
+        (ALEX, NOW, "missed", False),
+        (ALEX, NOW, None, False),
+        (ALEX, OUTSIDE, "done", False),
+        (SAM, NOW, "done", False),
+    ]
+    # (requester, taken, back this long after the return time): 3 back on time, with slack
+    spaces = [
+        (ALEX, INSIDE, EARLY),
+        (ALEX, NOW, timedelta(0)),
+        (ALEX, NOW, SPACE_SNOOZE),
+        (ALEX, NOW, SPACE_SNOOZE + timedelta(seconds=1)),
+        (ALEX, OUTSIDE, EARLY),
+        (SAM, NOW, EARLY),
+        (ALEX, NOW, None),
+    ]
+    # (due, answered) of alex's: 4 check-ins counted by due time, 5 reassurances by answer time
+    checkins = [(INSIDE, NOW), (NOW, NOW), (NOW, NOW), (NOW, OUTSIDE), (OUTSIDE, NOW), (NOW, None)]
+    prompts = [*[(OUTSIDE, NOW)] * 4, (NOW, INSIDE), (NOW, OUTSIDE), (NOW, None)]
+    deliveries = [
+        *[(ALEX, "checkin", due, acted) for due, acted in checkins],
+        *[(ALEX, "prompt", due, acted) for due, acted in prompts],
+        (ALEX, "space_return", NOW, NOW),
+        (SAM, "checkin", NOW, NOW),
+        (SAM, "prompt", NOW, NOW),
+    ]
+    # (sender, sent, answer): 6 answered, either way between the two
+    bids = [
+        *[(ALEX, NOW, "yes"), (SAM, INSIDE, "no")] * 3,
+        (ALEX, NOW, None),
+        (SAM, OUTSIDE, "yes"),
+    ]
+    # (whose, started, how it went): 8 of alex's, 7 of them better
+    exercises = [
+        *[(ALEX, INSIDE, "better")] * 7,
+        (ALEX, NOW, "worse"),
+        (ALEX, OUTSIDE, "better"),
+        (SAM, NOW, "better"),
+    ]
+    other = {ALEX: SAM, SAM: ALEX}
     session.add_all(
-        [
-            # promises kept: 2 of alex's (late ones, undone ones, old ones, sam's do not count)
-            promise(alex.id, sam.id, INSIDE),
-            promise(alex.id, sam.id, NOW),
-            promise(alex.id, sam.id, NOW, ran_late=True),
-            promise(alex.id, sam.id, NOW, outcome="missed"),
-            promise(alex.id, sam.id, NOW, outcome=None),
-            promise(alex.id, sam.id, OUTSIDE),
-            promise(sam.id, alex.id, NOW),
-            # space returns: 3 on time, a snooze's slack included
-            space(alex.id, sam.id, INSIDE, -late),
-            space(alex.id, sam.id, NOW, timedelta(0)),
-            space(alex.id, sam.id, NOW, SPACE_SNOOZE),
-            space(alex.id, sam.id, NOW, SPACE_SNOOZE + timedelta(seconds=1)),
-            space(alex.id, sam.id, OUTSIDE, -late),
-            space(sam.id, alex.id, NOW, -late),
-            Space(requester_id=alex.id, partner_id=sam.id, created_at=NOW, return_at=NOW),
-            # check-ins: 4, windowed by when they were due
-            answered(alex.id, "checkin", INSIDE, NOW),
-            answered(alex.id, "checkin", NOW, NOW),
-            answered(alex.id, "checkin", NOW, NOW),
-            answered(alex.id, "checkin", NOW, OUTSIDE),
-            answered(alex.id, "checkin", OUTSIDE, NOW),
-            answered(alex.id, "checkin", NOW, None),
-            answered(sam.id, "checkin", NOW, NOW),
-            # reassurances: 5, windowed by when they were answered
-            *(answered(alex.id, "prompt", OUTSIDE, NOW) for _ in range(4)),
-            answered(alex.id, "prompt", NOW, INSIDE),
-            answered(alex.id, "prompt", NOW, OUTSIDE),
-            answered(alex.id, "prompt", NOW, None),
-            answered(alex.id, "space_return", NOW, NOW),
-            answered(sam.id, "prompt", NOW, NOW),
-        ]
-    )
-    # bids answered: 6, either way between the two
-    for n in range(6):
-        sender, recipient = (alex, sam) if n % 2 else (sam, alex)
-        session.add(
-            Bid(
-                sender_id=sender.id,
-                recipient_id=recipient.id,
-                text="hi",
-                created_at=NOW,
-                answer="yes",
-            )
+        Promise(
+            promiser_id=who,
+            partner_id=other[who],
+            text="call",
+            due_at=at,
+            created_at=at,
+            outcome=outcome,
+            ran_late=ran_late,
         )
-    session.add(Bid(sender_id=alex.id, recipient_id=sam.id, text="hi", created_at=NOW))
-    session.add(
-        Bid(sender_id=alex.id, recipient_id=sam.id, text="hi", created_at=OUTSIDE, answer="yes")
+        for who, at, outcome, ran_late in promises
     )
-    # exercises: 8 started, 7 of them better
-    session.add_all(exercise(alex.id, INSIDE, "better") for _ in range(7))
     session.add_all(
-        [
-            exercise(alex.id, NOW, "worse"),
-            exercise(alex.id, OUTSIDE, "better"),
-            exercise(sam.id, NOW, "better"),
-        ]
+        Space(
+            requester_id=who,
+            partner_id=other[who],
+            created_at=at,
+            return_at=at + HOUR,
+            returned_at=None if after is None else at + HOUR + after,
+        )
+        for who, at, after in spaces
+    )
+    session.add_all(
+        Delivery(
+            user_id=who, kind=kind, occurrence_at=due, due_at=due, status="sent", acted_at=acted
+        )
+        for who, kind, due, acted in deliveries
+    )
+    session.add_all(
+        Bid(sender_id=who, recipient_id=other[who], text="hi", created_at=at, answer=answer)
+        for who, at, answer in bids
+    )
+    session.add_all(
+        ExerciseSession(user_id=who, exercise="ground", started_at=at, status="done", outcome=how)
+        for who, at, how in exercises
     )
     await session.commit()
 
-    assert await evidence(session, user_id=alex.id, now=NOW) == Evidence(
-        promises_kept=2,
-        space_returns=3,
-        checkins=4,
-        reassurances=5,
-        bids_answered=6,
-        exercises=8,
-        exercises_better=7,
-    )
+    assert (await evidence(session, user_id=ALEX, now=NOW)).items() == [
+        ("promises_kept", 2),
+        ("space_returns", 3),
+        ("checkins", 4),
+        ("reassurances", 5),
+        ("bids_answered", 6),
+        ("exercises", 8),
+        ("exercises_better", 7),
+    ]
+    assert (await evidence(session, user_id=SAM, now=NOW)).items() == [
+        ("promises_kept", 1),
+        ("space_returns", 1),
+        ("checkins", 1),
+        ("reassurances", 1),
+        ("bids_answered", 6),
+        ("exercises", 1),
+        ("exercises_better", 1),
+    ]
 
 
 async def test_a_user_with_nothing_done_has_an_empty_record(session: AsyncSession) -> None:
-    alex, _ = await make_pair(session, now=NOW)
-    record = await evidence(session, user_id=alex.id, now=NOW)
-    assert record.empty
-    assert [key for key, _ in record.items()] == [
-        "promises_kept",
-        "space_returns",
-        "checkins",
-        "reassurances",
-        "bids_answered",
-        "exercises",
-        "exercises_better",
-    ]
+    await make_pair(session, now=NOW)
+    assert (await evidence(session, user_id=ALEX, now=NOW)).empty
