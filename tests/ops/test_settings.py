@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from bot.config import Settings, describe_settings_error
 from bot.ops.settings import OPS_FIELD_NAMES, OpsSettings
@@ -32,7 +32,10 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def load() -> WithOps:
-    return WithOps(_env_file=None, telegram_bot_token=TOKEN)  # type: ignore[call-arg]
+    return WithOps(
+        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
+        telegram_bot_token=SecretStr(TOKEN),
+    )
 
 
 def error_line(monkeypatch: pytest.MonkeyPatch, **env: str) -> str:
