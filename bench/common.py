@@ -276,10 +276,11 @@ async def load(
         return len(sched)
     import sqlite3
 
-    assert url.database is not None
+    path = url.database
+    assert path is not None
 
     def write() -> None:
-        db = sqlite3.connect(url.database)  # type: ignore[arg-type]
+        db = sqlite3.connect(path)
         try:
             db.executemany(
                 "INSERT INTO pairs (id, created_at, ended_at) VALUES (?, ?, ?)",

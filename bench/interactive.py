@@ -23,8 +23,9 @@ import random
 import time
 from datetime import UTC, datetime, timedelta
 from datetime import time as dtime
-from typing import Any
+from typing import Any, Literal
 
+from pydantic import SecretStr
 from sqlalchemy import update
 from telegram import Update
 
@@ -72,7 +73,7 @@ async def measure(
     idle_seconds: float,
     backend: str,
     server_limit: int,
-    client: str,
+    client: Literal["aiohttp", "httpx"],
 ) -> dict[str, Any]:
     population = Population(pairs=max(n, users))
     async with fake_server(global_limit=server_limit, per_chat_interval=1.0) as server:
@@ -81,14 +82,14 @@ async def measure(
             far = now + timedelta(days=300)  # nothing due until the drain phase
             await load(url, population, ((p, dtime(9), far) for p in range(n)), now=now)
             settings = Settings(
-                telegram_bot_token=server.token,
+                telegram_bot_token=SecretStr(server.token),
                 telegram_api_base_url=server.base_url,
                 database_url=url.render_as_string(hide_password=False),
                 send_rate_per_second=rate,
                 telegram_http_client=client,
                 flood_max_updates=10_000,
                 ops_port=0,
-                _env_file=None,  # type: ignore[call-arg]
+                _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
             )
             app = build_application(settings)
             await app.initialize()

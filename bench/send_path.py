@@ -45,7 +45,9 @@ async def sample_outgoing(count: int) -> list[Outgoing]:
     out = []
     for i in range(count):
         user = User(id=2, first_name="Sam", pair_id=1, timezone="UTC", is_active=True)
-        rendered = await _render(None, Delivery(id=i + 1, kind="prompt"), user, partner, "UTC")  # type: ignore[arg-type]
+        # No session: with the partner given, a prompt is rendered without a query.
+        delivery = Delivery(id=i + 1, kind="prompt")
+        rendered = await _render(None, delivery, user, partner, "UTC")  # type: ignore[arg-type]
         assert rendered is not None
         out.append(rendered)
     return out

@@ -13,23 +13,11 @@ import json
 from datetime import UTC, datetime, time
 from typing import Any
 
-from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import (
-    Activation,
-    Bid,
-    Delivery,
-    Dialog,
-    ExerciseSession,
-    InviteCode,
-    JoinAttempt,
-    Pair,
-    Promise,
-    Schedule,
-    Space,
-    User,
-)
+from db.models import User
+from db.repositories import dialogs, export, pairs, users
+from domain.pairing import partner_of
 
 #: Bumped whenever a field is renamed or removed (adding fields keeps the version).
 FORMAT_VERSION = 1
@@ -77,7 +65,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "local. Your partner appears by first name only."
         ),
     }
-    user = await session.get(User, user_id)
+    user = await users.get_user(session, user_id=user_id)
     if user is None:
         document["user"] = None
         return document
@@ -101,15 +89,10 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
     document["pairing"] = await _pairing(session, user)
     document["invite_codes"] = [
         {"created_at": _when(row.created_at), "expires_at": _when(row.expires_at)}
-        for row in await session.scalars(
-            select(InviteCode).where(InviteCode.creator_id == user.id).order_by(InviteCode.id)
-        )
+        for row in await export.invites_made_by(session, user_id=user.id)
     ]
     document["failed_join_attempts"] = [
-        _when(at)
-        for at in await session.scalars(
-            select(JoinAttempt.at).where(JoinAttempt.user_id == user.id).order_by(JoinAttempt.at)
-        )
+        _when(at) for at in await export.join_failure_times(session, user_id=user.id)
     ]
     document["dialog"] = await _dialog(session, user.id)
     document["exercise_sessions"] = [
@@ -122,11 +105,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "status": row.status,
             "how_it_went": row.outcome,
         }
-        for row in await session.scalars(
-            select(ExerciseSession)
-            .where(ExerciseSession.user_id == user.id)
-            .order_by(ExerciseSession.started_at, ExerciseSession.id)
-        )
+        for row in await export.exercises_of(session, user_id=user.id)
     ]
     document["activations"] = [
         {
@@ -136,11 +115,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "urge": row.urge,
             "shared_with_partner": row.shared,
         }
-        for row in await session.scalars(
-            select(Activation)
-            .where(Activation.user_id == user.id)
-            .order_by(Activation.created_at, Activation.id)
-        )
+        for row in await export.activations_of(session, user_id=user.id)
     ]
     document["bids"] = await _bids(session, user.id)
     document["schedules"] = await _schedules(session, user)
@@ -158,11 +133,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "answered_at": _when(row.acted_at),
             "answer": row.outcome,
         }
-        for row in await session.scalars(
-            select(Delivery)
-            .where(Delivery.user_id == user.id)
-            .order_by(Delivery.occurrence_at, Delivery.id)
-        )
+        for row in await export.deliveries_to(session, user_id=user.id)
     ]
     document["promises"] = [
         {
@@ -175,11 +146,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "outcome_at": _when(row.outcome_at),
             "ran_late": row.ran_late,
         }
-        for row in await session.scalars(
-            select(Promise)
-            .where(or_(Promise.promiser_id == user.id, Promise.partner_id == user.id))
-            .order_by(Promise.created_at, Promise.id)
-        )
+        for row in await export.promises_of(session, user_id=user.id)
     ]
     document["spaces"] = [
         {
@@ -190,11 +157,7 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "returned_at": _when(row.returned_at),
             "extensions": row.extensions,
         }
-        for row in await session.scalars(
-            select(Space)
-            .where(or_(Space.requester_id == user.id, Space.partner_id == user.id))
-            .order_by(Space.created_at, Space.id)
-        )
+        for row in await export.spaces_of(session, user_id=user.id)
     ]
     return document
 
@@ -203,19 +166,17 @@ async def _pairing(session: AsyncSession, user: User) -> dict[str, Any] | None:
     """The current pair: since when, and the partner's first name (nothing else of theirs)."""
     if user.pair_id is None:
         return None
-    pair = await session.get(Pair, user.pair_id)
-    partner_name = await session.scalar(
-        select(User.first_name).where(User.pair_id == user.pair_id, User.id != user.id)
-    )
+    pair = await pairs.get_pair(session, pair_id=user.pair_id)
+    partner = await partner_of(session, user)
     return {
         "paired_since": _when(pair.created_at) if pair is not None else None,
-        "partner_first_name": partner_name,
+        "partner_first_name": partner.first_name if partner is not None else None,
     }
 
 
 async def _dialog(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
     """The guided flow in progress, with what it gathered so far (the user's own words)."""
-    row = await session.get(Dialog, user_id)
+    row = await dialogs.get_dialog(session, user_id=user_id)
     if row is None:
         return None
     try:
@@ -233,11 +194,7 @@ async def _dialog(session: AsyncSession, user_id: int) -> dict[str, Any] | None:
 
 async def _bids(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
     """Bids both ways, with their text: it is the user's own conversation."""
-    rows = await session.scalars(
-        select(Bid)
-        .where(or_(Bid.sender_id == user_id, Bid.recipient_id == user_id))
-        .order_by(Bid.created_at, Bid.id)
-    )
+    rows = await export.bids_of(session, user_id=user_id)
     out: dict[str, list[dict[str, Any]]] = {"sent": [], "received": []}
     for row in rows:
         item = {
@@ -253,12 +210,7 @@ async def _bids(session: AsyncSession, user_id: int) -> dict[str, list[dict[str,
 
 async def _schedules(session: AsyncSession, user: User) -> list[dict[str, Any]]:
     """The user's routines, plus the pair's check-in when the partner set it."""
-    condition = Schedule.user_id == user.id
-    if user.pair_id is not None:
-        condition = or_(condition, Schedule.pair_id == user.pair_id)
-    rows = await session.scalars(
-        select(Schedule).where(condition).order_by(Schedule.kind, Schedule.local_time, Schedule.id)
-    )
+    rows = await export.schedules_of_user_and_pair(session, user_id=user.id, pair_id=user.pair_id)
     return [
         {
             "id": row.id,

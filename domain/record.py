@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Select, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Bid, Delivery, ExerciseSession, Promise, Space
+from db.repositories import calm, record
 from domain.policy import SPACE_SNOOZE
 
 WINDOW = timedelta(days=30)
@@ -37,76 +35,28 @@ class Evidence:
         return not any(self.__dict__.values())
 
 
-async def _count(session: AsyncSession, query: Select[Any]) -> int:
-    return int(await session.scalar(query) or 0)
-
-
 async def _returns_on_time(session: AsyncSession, *, user_id: int, since: datetime) -> int:
     """Returns made by the (possibly extended) time, with a snooze's worth of slack;
     counted in Python because date arithmetic differs between SQLite and PostgreSQL."""
-    rows = await session.execute(
-        select(Space.return_at, Space.returned_at).where(
-            Space.requester_id == user_id,
-            Space.returned_at.is_not(None),
-            Space.created_at >= since,
-        )
-    )
-    return sum(1 for due, back in rows if back is not None and back <= due + SPACE_SNOOZE)
+    returns = await record.space_returns(session, user_id=user_id, since=since)
+    return sum(1 for due, back in returns if back <= due + SPACE_SNOOZE)
 
 
 async def evidence(session: AsyncSession, *, user_id: int, now: datetime) -> Evidence:
     """Count the user's own acts (and the pair's shared check-ins) in the last 30 days."""
     since = now - WINDOW
-    count = select(func.count())
     return Evidence(
-        promises_kept=await _count(
-            session,
-            count.select_from(Promise).where(
-                Promise.promiser_id == user_id,
-                Promise.outcome == "done",
-                Promise.ran_late.is_(False),
-                Promise.created_at >= since,
-            ),
-        ),
+        promises_kept=await record.count_promises_kept(session, user_id=user_id, since=since),
         space_returns=await _returns_on_time(session, user_id=user_id, since=since),
-        checkins=await _count(
-            session,
-            count.select_from(Delivery).where(
-                Delivery.user_id == user_id,
-                Delivery.kind == "checkin",
-                Delivery.acted_at.is_not(None),
-                Delivery.due_at >= since,
-            ),
+        checkins=await record.count_answered(
+            session, user_id=user_id, kind="checkin", since=since, by_due=True
         ),
-        reassurances=await _count(
-            session,
-            count.select_from(Delivery).where(
-                Delivery.user_id == user_id,
-                Delivery.kind == "prompt",
-                Delivery.acted_at.is_not(None),
-                Delivery.acted_at >= since,
-            ),
+        reassurances=await record.count_answered(
+            session, user_id=user_id, kind="prompt", since=since, by_due=False
         ),
-        bids_answered=await _count(
-            session,
-            count.select_from(Bid).where(
-                or_(Bid.sender_id == user_id, Bid.recipient_id == user_id),
-                Bid.answer.is_not(None),
-                Bid.created_at >= since,
-            ),
-        ),
-        exercises=await _count(
-            session,
-            count.select_from(ExerciseSession).where(
-                ExerciseSession.user_id == user_id, ExerciseSession.started_at >= since
-            ),
-        ),
-        exercises_better=await _count(
-            session,
-            count.select_from(ExerciseSession).where(
-                ExerciseSession.user_id == user_id,
-                ExerciseSession.outcome == "better",
-                ExerciseSession.started_at >= since,
-            ),
+        bids_answered=await record.count_bids_answered(session, user_id=user_id, since=since),
+        exercises=await calm.count_exercises(session, user_id=user_id, since=since),
+        exercises_better=await calm.count_outcomes(
+            session, user_id=user_id, outcome="better", since=since
         ),
     )

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Delivery, ExerciseSession, User
-from db.repositories.pairs import count_active_pairs
+from db.repositories import pairs
+from db.repositories import stats as counts
 
 #: Final delivery states that mean a message did not reach its person.
 FAILED_STATUSES = ("failed", "inactive")
@@ -39,39 +37,19 @@ def utc_day(now: datetime) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-async def _count(session: AsyncSession, query: Select[Any]) -> int:
-    return int(await session.scalar(query) or 0)
-
-
 async def stats(session: AsyncSession, *, now: datetime) -> Stats:
     """Users, reachable users, pairs, and today's sends, failures and exercises."""
     start, end = utc_day(now)
-    count = select(func.count())
     return Stats(
         day=f"{start:%Y-%m-%d}",
-        users=await _count(session, count.select_from(User)),
-        active_users=await _count(session, count.select_from(User).where(User.is_active)),
-        pairs=await count_active_pairs(session),
-        sent_today=await _count(
-            session,
-            count.select_from(Delivery).where(
-                Delivery.status == "sent", Delivery.sent_at >= start, Delivery.sent_at < end
-            ),
-        ),
+        users=await counts.count_users(session),
+        active_users=await counts.count_users(session, active_only=True),
+        pairs=await pairs.count_active_pairs(session),
+        sent_today=await counts.count_sent(session, start=start, end=end),
         # Failed and unreachable deliveries were all claimed by the sender first, so the
         # claim time is the moment they failed.
-        failed_today=await _count(
-            session,
-            count.select_from(Delivery).where(
-                Delivery.status.in_(FAILED_STATUSES),
-                Delivery.claimed_at >= start,
-                Delivery.claimed_at < end,
-            ),
+        failed_today=await counts.count_claimed(
+            session, statuses=FAILED_STATUSES, start=start, end=end
         ),
-        exercises_today=await _count(
-            session,
-            count.select_from(ExerciseSession).where(
-                ExerciseSession.started_at >= start, ExerciseSession.started_at < end
-            ),
-        ),
+        exercises_today=await counts.count_exercises_started(session, start=start, end=end),
     )

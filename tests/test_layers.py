@@ -3,7 +3,8 @@ db/ knows nothing above it; domain/ (the rules) knows nothing of Telegram, the s
 jobs/ or bot/; jobs/ knows nothing of bot/; bot/config.py, the settings everything else
 in bot/ reads, knows nothing of the rest of bot/ (bot/ops/ included: ops code takes the
 typed Settings, settings never reach into ops); the safety net's detection and helplines
-know nothing of Telegram (they are plain functions)."""
+know nothing of Telegram (they are plain functions). And domain/ writes no SQL: its queries
+live in db/repositories/, so it imports SQLAlchemy only for the AsyncSession type."""
 
 from __future__ import annotations
 
@@ -28,16 +29,34 @@ RULES = {
 }
 
 
-def imported_packages(path: Path) -> set[str]:
-    """The top-level packages a module imports, wherever in the module (also inside
-    functions and TYPE_CHECKING blocks)."""
+def imported_modules(path: Path) -> set[str]:
+    """The absolute modules a module imports, wherever in the module (also inside functions
+    and TYPE_CHECKING blocks)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found |= {alias.name.split(".")[0] for alias in node.names}
+            found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            found.add(node.module.split(".")[0])
+            found.add(node.module)
     return found
+
+
+def imported_packages(path: Path) -> set[str]:
+    """The top-level packages a module imports."""
+    return {module.split(".")[0] for module in imported_modules(path)}
+
+
+#: What of SQLAlchemy domain/ may import: the session type it passes to the repositories.
+DOMAIN_SQLALCHEMY = {"sqlalchemy.ext.asyncio"}
+
+
+def sql_imports(path: Path) -> set[str]:
+    """The SQLAlchemy modules a module imports beyond the session type (query building)."""
+    return {
+        module
+        for module in imported_modules(path)
+        if module.split(".")[0] == "sqlalchemy" and module not in DOMAIN_SQLALCHEMY
+    }
 
 
 @pytest.mark.parametrize(("where", "forbidden"), sorted(RULES.items()))
@@ -53,7 +72,25 @@ def test_no_layer_imports_from_a_layer_above_it(where: str, forbidden: set[str])
     assert wrong == {}
 
 
+def test_domain_leaves_its_queries_to_the_repositories() -> None:
+    files = sorted((ROOT / "domain").rglob("*.py"))
+    assert files
+    wrong = {str(path.relative_to(ROOT)): sorted(sql_imports(path)) for path in files}
+    assert {where: found for where, found in wrong.items() if found} == {}
+
+
 def test_the_check_itself_can_fail(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from bot.config import Settings\n")
     assert imported_packages(module) == {"bot"}
+
+
+def test_the_sql_check_itself_can_fail(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "import sqlalchemy.orm\n"
+        "from sqlalchemy import select\n"
+        "from sqlalchemy.ext.asyncio import AsyncSession\n"
+        "from db.repositories import users\n"
+    )
+    assert sql_imports(module) == {"sqlalchemy", "sqlalchemy.orm"}

@@ -95,3 +95,8 @@ async def count_active_pairs(session: AsyncSession) -> int:
     """How many pairs currently have members."""
     value = await session.scalar(select(func.count(func.distinct(User.pair_id))))
     return int(value or 0)
+
+
+async def get_pair(session: AsyncSession, *, pair_id: int) -> Pair | None:
+    """One pair by id, current or ended."""
+    return await session.get(Pair, pair_id)

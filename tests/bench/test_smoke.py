@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 
 from bench import interactive, lateness, rate_limits, scale, send_path
 from bench.common import fake_server, percentile, table
 
 
-def run_off_loop(fn, *args):  # type: ignore[no-untyped-def]
+def run_off_loop(main: Callable[[list[str]], str], argv: list[str]) -> str:
     """The scripts call asyncio.run themselves; give them a thread without a loop."""
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(fn, *args).result()
+        return pool.submit(main, argv).result()
 
 
 def test_send_path_runs_every_contender() -> None:

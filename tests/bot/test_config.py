@@ -13,7 +13,9 @@ TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 
 def make(**values: object) -> Settings:
     """Settings from explicit values only, never from the developer's environment or .env."""
-    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+    # _env_file is pydantic-settings' own argument, unknown to mypy; the values are any
+    # object on purpose (pydantic checks them, and the tests feed it wrong ones).
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg, arg-type]
 
 
 def error_line(**values: object) -> str:
@@ -51,6 +53,7 @@ def test_reads_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     monkeypatch.setenv("DEFAULT_TIMEZONE", "Europe/Berlin")
     monkeypatch.setenv("LOG_LEVEL", "debug")
+    # call-arg twice over: pydantic-settings' _env_file, and the token from the environment
     settings = Settings(_env_file=None)  # type: ignore[call-arg]
     assert settings.default_timezone == "Europe/Berlin"
     assert settings.log_level == "DEBUG"

@@ -63,8 +63,8 @@ async def test_join_pairs_both_and_uses_the_code_once(
     await session.commit()
     assert result.outcome is JoinOutcome.PAIRED and result.partner is not None
     assert result.partner.id == alex.id
-    assert (await partner_of(session, sam)).id == alex.id  # type: ignore[union-attr]
-    assert (await partner_of(session, alex)).id == sam.id  # type: ignore[union-attr]
+    assert await partner_of(session, sam) is alex
+    assert await partner_of(session, alex) is sam
 
     again = await join_with_code(session, user=kim, code_text=invite.code, now=clock.now())
     assert again.outcome is JoinOutcome.BAD_CODE
@@ -119,7 +119,8 @@ async def test_cannot_join_someone_already_paired(session: AsyncSession, clock: 
     result = await join_with_code(session, user=late, code_text=invite.code, now=clock.now())
     assert result.outcome is JoinOutcome.INVITER_TAKEN
     paired = await join_with_code(session, user=first, code_text="K7QM4XRT9P", now=clock.now())
-    assert paired.outcome is JoinOutcome.ALREADY_PAIRED and paired.partner.id == second.id  # type: ignore[union-attr]
+    assert paired.outcome is JoinOutcome.ALREADY_PAIRED and paired.partner is not None
+    assert paired.partner.id == second.id
 
 
 async def test_dissolve_and_delete(session: AsyncSession, clock: FakeClock) -> None:

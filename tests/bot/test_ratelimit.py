@@ -29,51 +29,53 @@ class RecordingLimiter(SendLimiter):
         self.paused.append(seconds)
 
 
-def failing(times: int, result: Any = True) -> Any:
-    calls = {"n": 0}
+class Failing:
+    """A Bot API call that answers 429 (retry after 2 s) `times` times, then `result`."""
 
-    async def callback() -> Any:
-        calls["n"] += 1
-        if calls["n"] <= times:
+    def __init__(self, times: int, result: Any = True) -> None:
+        self.times = times
+        self.result = result
+        self.calls = 0
+
+    async def __call__(self) -> Any:
+        self.calls += 1
+        if self.calls <= self.times:
             raise RetryAfter(timedelta(seconds=2))
-        return result
-
-    callback.calls = calls  # type: ignore[attr-defined]
-    return callback
+        return self.result
 
 
-async def call(limiter: SharedRateLimiter, callback: Any, data: dict[str, Any]) -> Any:
+async def call(limiter: SharedRateLimiter, callback: Failing, data: dict[str, Any]) -> Any:
     return await limiter.process_request(callback, (), {}, "sendMessage", data, None)
 
 
 async def test_a_message_to_a_chat_takes_a_reply_slot() -> None:
     shared = RecordingLimiter()
-    result = await call(SharedRateLimiter(shared), failing(0, {"ok": 1}), {"chat_id": "42"})
+    result = await call(SharedRateLimiter(shared), Failing(0, {"ok": 1}), {"chat_id": "42"})
     assert result == {"ok": 1}
     assert shared.acquired == [(42, True)]
 
 
 async def test_requests_without_a_chat_do_not_spend_the_budget() -> None:
     shared = RecordingLimiter()
-    await call(SharedRateLimiter(shared), failing(0), {"callback_query_id": "9"})
+    await call(SharedRateLimiter(shared), Failing(0), {"callback_query_id": "9"})
     assert shared.acquired == []
 
 
 async def test_a_429_pauses_everyone_and_the_reply_is_retried() -> None:
     shared = RecordingLimiter()
-    callback = failing(2)
+    callback = Failing(2)
     assert await call(SharedRateLimiter(shared, max_retries=3), callback, {"chat_id": 1}) is True
     assert shared.paused == [2.0, 2.0]
-    assert callback.calls["n"] == 3
+    assert callback.calls == 3
     assert len(shared.acquired) == 3  # every retry waits for a slot again
 
 
 async def test_retries_are_bounded() -> None:
     shared = RecordingLimiter()
-    callback = failing(10)
+    callback = Failing(10)
     with pytest.raises(RetryAfter):
         await call(SharedRateLimiter(shared, max_retries=2), callback, {"chat_id": 1})
-    assert callback.calls["n"] == 3
+    assert callback.calls == 3
 
 
 async def test_without_a_limit_a_429_is_still_waited_out(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,5 +85,5 @@ async def test_without_a_limit_a_429_is_still_waited_out(monkeypatch: pytest.Mon
         slept.append(seconds)
 
     monkeypatch.setattr("bot.ratelimit.asyncio.sleep", sleep)
-    assert await call(SharedRateLimiter(None), failing(1), {"chat_id": 1}) is True
+    assert await call(SharedRateLimiter(None), Failing(1), {"chat_id": 1}) is True
     assert slept == [2.0]

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy.engine import URL
 
 from bot.app import AnyApplication
@@ -39,9 +40,9 @@ async def tg(request: pytest.FixtureRequest) -> AsyncIterator[FakeTelegram]:
 @pytest.fixture
 def settings(tg: FakeTelegram, database_url: URL) -> Settings:
     """Settings pointing the bot at the fake server and the test database."""
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        telegram_bot_token=tg.token,
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
+        telegram_bot_token=SecretStr(tg.token),
         telegram_api_base_url=tg.base_url,
         database_url=database_url.render_as_string(hide_password=False),
         default_timezone="UTC",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from bot import texts
 from bot.app import AnyApplication
 from bot.config import Settings
-from db.models import Activation, Dialog
+from db.models import Activation, Base, Dialog
 from db.session import make_engine, make_sessionmaker
 from domain.content.activation import FEELING_QUESTION, INTRO, SHARE_SENT, URGE_QUESTION
 from domain.content.exercises import CALM_MENU_INTRO, EXERCISES, FEELING_CHECK
@@ -20,9 +22,10 @@ from tests.support.clock import FakeClock
 
 FEELING = "Scared they're pulling away"
 URGE = "Keep texting until they reply"
+Row = TypeVar("Row", bound=Base)
 
 
-async def rows(url: URL, model: type) -> list:  # type: ignore[type-arg]
+async def rows(url: URL, model: type[Row]) -> list[Row]:
     engine = make_engine(url)
     try:
         async with make_sessionmaker(engine)() as session:

@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, time
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def delivered(tg: FakeTelegram) -> Counter[int]:
     )
 
 
-async def wait_for(predicate, seconds: float) -> bool:  # type: ignore[no-untyped-def]
+async def wait_for(predicate: Callable[[], bool], seconds: float) -> bool:
     for _ in range(int(seconds / 0.05)):
         if predicate():
             return True

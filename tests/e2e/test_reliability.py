@@ -295,7 +295,7 @@ async def test_the_running_bot_prunes_old_deliveries_every_six_hours(
             await session.commit()
         assert bot.job_queue is not None
         (job,) = bot.job_queue.get_jobs_by_name("prune")
-        assert job.job.trigger.interval == timedelta(hours=6)  # type: ignore[attr-defined]
+        assert job.job.trigger.interval == timedelta(hours=6)
         await job.run(bot)
         async with sessions() as session:
             assert await session.scalar(select(Delivery.id)) is None

@@ -485,7 +485,7 @@ async def test_a_batch_with_every_outcome_is_recorded_in_bulk(
         assert await dispatcher.run_once() == 57
     async with rig.sessions() as session:
         rows = {d.user_id: d for d in await session.scalars(select(Delivery))}
-        active = dict(list(await session.execute(select(User.id, User.is_active))))  # type: ignore[arg-type]
+        active = dict(list(await session.execute(select(User.id, User.is_active))))
     assert Counter(d.status for d in rows.values()) == {"sent": 57, "inactive": 2, "failed": 1}
     assert rows[blocked].status == rows[unknown].status == "inactive"
     assert rows[broken].status == "failed" and rows[broken].attempts == 1
@@ -501,7 +501,9 @@ async def test_a_batch_with_every_outcome_is_recorded_in_bulk(
     assert sum(m.endswith(": inactive") for m in logged) == 2
 
 
-async def test_no_worker_sends_again_before_its_result_is_stored(rig: Rig) -> None:
+async def test_no_worker_sends_again_before_its_result_is_stored(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rig.clock.set(at("2026-06-01 09:00"))
     await many_users(rig, 120)
     dispatcher = await batch_dispatcher(rig, concurrency=8, batch_size=50)
@@ -517,13 +519,15 @@ async def test_no_worker_sends_again_before_its_result_is_stored(rig: Rig) -> No
         await write(results)
         recorded += len(results)
 
-    dispatcher._record = slow_record  # type: ignore[method-assign]
+    monkeypatch.setattr(dispatcher, "_record", slow_record)
     assert await dispatcher.run_once() == 120
     assert max(gaps) <= 8  # a crash now could resend at most one message per worker
     assert len(gaps) < 120  # and results were written in groups, not one by one
 
 
-async def test_when_results_cannot_be_stored_nothing_more_is_sent(rig: Rig) -> None:
+async def test_when_results_cannot_be_stored_nothing_more_is_sent(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rig.clock.set(at("2026-06-01 09:00"))
     await many_users(rig, 80)
     dispatcher = await batch_dispatcher(rig, concurrency=4, batch_size=40)
@@ -531,7 +535,7 @@ async def test_when_results_cannot_be_stored_nothing_more_is_sent(rig: Rig) -> N
     async def broken(results: list[Any]) -> None:
         raise RuntimeError("database went away")
 
-    dispatcher._record = broken  # type: ignore[method-assign]
+    monkeypatch.setattr(dispatcher, "_record", broken)
     assert await dispatcher.run_once() == 0
     attempted = len(rig.tg.requests_for("sendMessage"))
     assert attempted <= 4  # the first message of each worker, then everyone stops
@@ -572,7 +576,9 @@ async def test_a_claim_leaves_sqlite_free_to_write_while_its_batch_renders(
     assert could_write == [True]
 
 
-async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
+async def test_a_slow_run_never_reclaims_what_it_still_holds(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Telegram crawling (an outage with retries): claimed messages wait in this run's queue
     past the lease. The lease is for claims of a process that died; this run must not take
     its own queued claims back and send them a second time."""
@@ -585,7 +591,7 @@ async def test_a_slow_run_never_reclaims_what_it_still_holds(rig: Rig) -> None:
         rig.clock.advance(seconds=20)  # each message takes 20 s: 40 of them pass the lease
         return await send(job)
 
-    dispatcher._send = crawling  # type: ignore[method-assign]
+    monkeypatch.setattr(dispatcher, "_send", crawling)
     sent = await dispatcher.run_once()
     assert Counter(rig.sent_to(u) for u in users) == {1: 60}
     assert sent == 60

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from pydantic import SecretStr
 from sqlalchemy.engine import URL
 
 from bot.app import AnyApplication
@@ -23,9 +24,9 @@ ADMIN_ID = 990_001
 @pytest.fixture
 def settings(tg: FakeTelegram, database_url: URL) -> Settings:
     """The e2e settings plus ADMIN_IDS."""
-    return Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        telegram_bot_token=tg.token,
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
+        telegram_bot_token=SecretStr(tg.token),
         telegram_api_base_url=tg.base_url,
         database_url=database_url.render_as_string(hide_password=False),
         default_timezone="UTC",

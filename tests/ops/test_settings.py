@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from pydantic import ValidationError
+from pydantic import SecretStr, ValidationError
 
 from bot.config import Settings, describe_settings_error, env_name
 from bot.ops.webhook import webhook_config
@@ -27,7 +27,10 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def load() -> Settings:
-    return Settings(_env_file=None, telegram_bot_token=TOKEN)  # type: ignore[call-arg]
+    return Settings(
+        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
+        telegram_bot_token=SecretStr(TOKEN),
+    )
 
 
 def error_line(monkeypatch: pytest.MonkeyPatch, **env: str) -> str:

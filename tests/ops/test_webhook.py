@@ -151,7 +151,7 @@ def test_run_webhook_passes_everything_to_ptb(monkeypatch: pytest.MonkeyPatch) -
             seen.update(kwargs)
 
     config = WebhookConfig(url=PUBLIC_URL, listen="0.0.0.0", port=8443, secret_token=SECRET)
-    run_webhook(App(), config)  # type: ignore[arg-type]
+    run_webhook(App(), config)  # type: ignore[arg-type]  # a stand-in: only run_webhook is used
     assert seen == {
         "listen": "0.0.0.0",
         "port": 8443,

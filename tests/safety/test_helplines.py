@@ -184,7 +184,7 @@ def test_nothing_known_offers_only_findahelpline(language: str | None) -> None:
 def test_resources_are_immutable() -> None:
     found = resources_for("Europe/Berlin", None)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        found.country_code = "US"  # type: ignore[misc]
+        found.country_code = "US"  # type: ignore[misc]  # the point: frozen, it must refuse
 
 
 def test_unusable_data_still_answers_with_findahelpline(
