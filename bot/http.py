@@ -18,6 +18,9 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, HTTPXRequest, RequestData
 
 if TYPE_CHECKING:
+    # Type only: BaseRequest.do_request declares its timeouts with PTB's private
+    # "value or DEFAULT_NONE" alias, and an override must say the same. At run time the
+    # sentinel is read through BaseRequest.DEFAULT_NONE (public) in `_given`.
     from telegram._utils.types import ODVInput
 
 CLIENT_KINDS: Final = ("aiohttp", "httpx")

@@ -14,13 +14,14 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram._utils.types import JSONDict
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from jobs.ratelimit import SendLimiter, retry_seconds
 
 log = logging.getLogger(__name__)
+#: A Bot API answer as PTB hands it to a rate limiter (PTB's own alias is private).
+JSONDict = dict[str, Any]
 
 
 class SharedRateLimiter(BaseRateLimiter[int]):
