@@ -16,6 +16,11 @@ from domain.routines import rezone
 OFFERS_REASSURANCE = ("partner", "both")
 
 
+async def person(session: AsyncSession, *, user_id: int | None) -> User | None:
+    """Someone Steady knows (a partner named on a promise or bid), if they still exist."""
+    return await users.get_user(session, user_id=user_id) if user_id is not None else None
+
+
 def offers_reassurance(user: User) -> bool:
     """Whether this person's role sets reassurance prompt times (/nudgetime)."""
     return user.role in OFFERS_REASSURANCE

@@ -10,20 +10,29 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Delivery
+from db.models import Delivery, DeliveryKind, DeliveryStatus
 from db.repositories.schedules import get_delivery
 from domain.policy import MEANINGFUL_FOR
+
+
+async def find_delivery(session: AsyncSession, *, delivery_id: int) -> Delivery | None:
+    """The delivered message a button was pressed on (anyone's: callers check whose)."""
+    return await get_delivery(session, delivery_id=delivery_id)
 
 
 def prompt_answerable(row: Delivery | None, user_id: int, now: datetime) -> bool:
     """A prompt acts once, for its recipient, until it lapses."""
     return (
         row is not None
-        and row.kind == "prompt"
+        and row.kind == DeliveryKind.PROMPT
         and row.user_id == user_id
-        and row.status in ("sending", "sent")  # the tap can beat the sender's bookkeeping
+        and row.status
+        in (
+            DeliveryStatus.SENDING,
+            DeliveryStatus.SENT,
+        )  # the tap can beat the sender's bookkeeping
         and row.acted_at is None
-        and now <= row.due_at + MEANINGFUL_FOR["prompt"]
+        and now <= row.due_at + MEANINGFUL_FOR[DeliveryKind.PROMPT]
     )
 
 
@@ -36,7 +45,7 @@ async def answerable_prompt(
     session: AsyncSession, *, delivery_id: int, user_id: int, now: datetime
 ) -> Delivery | None:
     """The prompt if this user may still answer it."""
-    row = await get_delivery(session, delivery_id=delivery_id)
+    row = await find_delivery(session, delivery_id=delivery_id)
     return row if prompt_answerable(row, user_id, now) else None
 
 
@@ -49,8 +58,13 @@ async def mark_checkin_held(
     session: AsyncSession, *, delivery_id: int, user_id: int, now: datetime
 ) -> Delivery | None:
     """The check-in happened: counted once, for the person who tapped; None otherwise."""
-    row = await get_delivery(session, delivery_id=delivery_id)
-    if row is None or row.kind != "checkin" or row.user_id != user_id or row.acted_at is not None:
+    row = await find_delivery(session, delivery_id=delivery_id)
+    if (
+        row is None
+        or row.kind != DeliveryKind.CHECKIN
+        or row.user_id != user_id
+        or row.acted_at is not None
+    ):
         return None
     row.acted_at, row.outcome = now, "held"
     return row

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import ExerciseSession
+from db.models import Activation, ExerciseSession
 from db.repositories import calm
 from domain.content.exercises import EXERCISES
 
@@ -118,3 +118,22 @@ async def calm_first(
     assert latest is not None
     calmed = await calm.count_exercises(session, user_id=user_id, since=latest.created_at)
     return calmed == 0
+
+
+async def name_activation(
+    session: AsyncSession, *, user_id: int, feeling: str, urge: str, now: datetime
+) -> Activation:
+    """Record a named activation: the feeling and the urge, never the person's own words."""
+    return await calm.add_activation(session, user_id=user_id, feeling=feeling, urge=urge, now=now)
+
+
+async def share_latest_activation(session: AsyncSession, *, user_id: int) -> None:
+    """Mark the person's latest naming as shared with their partner (it counts in /record)."""
+    latest = await calm.latest_activation(session, user_id=user_id)
+    if latest is not None:
+        latest.shared = True
+
+
+async def stop_exercises(session: AsyncSession, *, user_id: int, now: datetime) -> None:
+    """Stop whatever exercise the person has running (/cancel, or another one began)."""
+    await calm.stop_running_exercises(session, user_id=user_id, now=now)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.models import DeliveryKind
 from db.repositories import calm, record
 from domain.policy import SPACE_SNOOZE
 
@@ -49,10 +50,10 @@ async def evidence(session: AsyncSession, *, user_id: int, now: datetime) -> Evi
         promises_kept=await record.count_promises_kept(session, user_id=user_id, since=since),
         space_returns=await _returns_on_time(session, user_id=user_id, since=since),
         checkins=await record.count_answered(
-            session, user_id=user_id, kind="checkin", since=since, by_due=True
+            session, user_id=user_id, kind=DeliveryKind.CHECKIN, since=since, by_due=True
         ),
         reassurances=await record.count_answered(
-            session, user_id=user_id, kind="prompt", since=since, by_due=False
+            session, user_id=user_id, kind=DeliveryKind.PROMPT, since=since, by_due=False
         ),
         bids_answered=await record.count_bids_answered(session, user_id=user_id, since=since),
         exercises=await calm.count_exercises(session, user_id=user_id, since=since),

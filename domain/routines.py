@@ -65,6 +65,17 @@ async def pair_checkin(session: AsyncSession, *, user: User) -> Schedule | None:
     return None
 
 
+async def prompt_times(session: AsyncSession, *, user: User) -> list[Schedule]:
+    """The person's daily reassurance prompt schedules, earliest local time first."""
+    return list(await schedules.schedules_of(session, user_id=user.id, kind=DeliveryKind.PROMPT))
+
+
+async def weekly_practice(session: AsyncSession, *, user: User) -> Schedule | None:
+    """The person's weekly practice suggestion, if they set one."""
+    found = await schedules.schedules_of(session, user_id=user.id, kind=DeliveryKind.PRACTISE)
+    return found[0] if found else None
+
+
 async def set_practise(
     session: AsyncSession, *, user: User, weekday: int, at: time, zone: str, now: datetime
 ) -> datetime:

@@ -94,3 +94,35 @@ def test_the_sql_check_itself_can_fail(tmp_path: Path) -> None:
         "from db.repositories import users\n"
     )
     assert sql_imports(module) == {"sqlalchemy", "sqlalchemy.orm"}
+
+
+#: The handlers' one door to data is the domain layer; only the turn itself (common.py:
+#: the update's session and the caller's row) and reachability (membership.py: blocked or
+#: unblocked, before any turn) reach the database directly.
+HANDLER_INFRASTRUCTURE = {"common.py", "membership.py"}
+
+
+def reaches_the_database(path: Path) -> set[str]:
+    """Modules of db/ a module imports beyond the models (repositories, sessions)."""
+    return {
+        module
+        for module in imported_modules(path)
+        if module.startswith(("db.repositories", "db.session"))
+    }
+
+
+def test_handlers_reach_data_only_through_the_domain() -> None:
+    files = sorted((ROOT / "bot" / "handlers").glob("*.py"))
+    assert len(files) > 10
+    wrong = {
+        path.name: sorted(reaches_the_database(path))
+        for path in files
+        if path.name not in HANDLER_INFRASTRUCTURE and reaches_the_database(path)
+    }
+    assert wrong == {}
+
+
+def test_the_handler_check_itself_can_fail(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("from db.repositories.users import get_user\nfrom db.models import User\n")
+    assert reaches_the_database(module) == {"db.repositories.users"}

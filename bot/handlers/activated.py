@@ -9,7 +9,6 @@ from bot.delivery import send_to_user
 from bot.handlers.bids import open_bid_composer
 from bot.handlers.common import Context, edit, expired, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
-from db.repositories.calm import add_activation, latest_activation
 from domain import calm as calm_service
 from domain.content import esc, pick
 from domain.content.activation import (
@@ -124,7 +123,7 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     labels = dict(URGES)
     sentence = reflect(esc(str(flow.data.get("trigger", ""))), str(flow.data.get("feeling")), key)
     async with turn(update, context) as t:
-        await add_activation(
+        await calm_service.name_activation(
             t.session, user_id=t.user.id, feeling=str(flow.data.get("feeling")), urge=key, now=t.now
         )
         partner = await partner_of(t.session, t.user)
@@ -210,9 +209,8 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         await end_flow(t.session, user_id=t.user.id)
-        latest = await latest_activation(t.session, user_id=t.user.id)
-        if latest is not None and partner is not None:
-            latest.shared = True
+        if partner is not None:
+            await calm_service.share_latest_activation(t.session, user_id=t.user.id)
         my_name = t.user.first_name
     await query.answer()
     await set_buttons(query)

@@ -9,8 +9,8 @@ from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
 from bot.handlers.common import Context, expired, reply, set_buttons, text_within, turn
 from bot.runtime import get_runtime
-from db.repositories.users import get_user
 from domain import calm as calm_service
+from domain.accounts import person
 from domain.bids import (
     MAX_BID_CHARS,
     ComposerButton,
@@ -292,5 +292,5 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
 
 
 async def _first_name(session: AsyncSession, user_id: int | None) -> str:
-    user = await get_user(session, user_id=user_id) if user_id is not None else None
+    user = await person(session, user_id=user_id)
     return user.first_name if user else texts.THEM

@@ -6,8 +6,8 @@ from telegram import Update
 
 from bot import callbacks, texts
 from bot.handlers.common import Context, command_args, expired, relay, reply, set_buttons, turn
-from db.repositories.users import get_user
 from domain import commitments
+from domain.accounts import person
 from domain.content.nudges import (
     PROMISE_ACKS,
     SPACE_BACK_CONFIRM,
@@ -77,7 +77,7 @@ async def promise_button(update: Update, context: Context) -> None:
             t.session, promise_id=promise_id, user_id=t.user.id, outcome=outcome, now=t.now
         )
         my_name = t.user.first_name
-        partner = await get_user(t.session, user_id=row.partner_id) if row else None
+        partner = await person(t.session, user_id=row.partner_id if row else None)
     if row is None:
         await expired(query)
         return
@@ -139,7 +139,7 @@ async def space_button(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         action = commitments.space_back if choice == "back" else commitments.space_more
         row = await action(t.session, space_id=space_id, user_id=t.user.id, now=t.now)
-        partner = await get_user(t.session, user_id=row.partner_id) if row else None
+        partner = await person(t.session, user_id=row.partner_id if row else None)
         my_name, my_zone, now = t.user.first_name, t.zone, t.now
         partner_zone = t.zone_for(partner)
     if row is None:

@@ -10,7 +10,7 @@ from bot import texts
 from bot.handlers import activated, bids, routines
 from bot.handlers.calm import holding_pacer, tidy_old_pacer
 from bot.handlers.common import Context, reply, turn
-from db.repositories.calm import stop_running_exercises
+from domain.calm import stop_exercises
 from domain.dialogs import (
     ACTIVATED,
     BID,
@@ -60,7 +60,7 @@ async def cancel(update: Update, context: Context) -> None:
         async with turn(update, context) as t:
             flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
             await end_flow(t.session, user_id=t.user.id)
-            await stop_running_exercises(t.session, user_id=t.user.id, now=t.now)
+            await stop_exercises(t.session, user_id=t.user.id, now=t.now)
             user_id = t.user.id
         stopped = await tidy_old_pacer(context, user_id)
     if (flow is not None and not flow.expired) or stopped:

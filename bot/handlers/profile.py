@@ -6,11 +6,10 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
-from db.repositories.schedules import schedules_of
 from domain.accounts import set_timezone
 from domain.holds import is_paused
 from domain.pairing import partner_of
-from domain.routines import pair_checkin
+from domain.routines import pair_checkin, prompt_times, weekly_practice
 from domain.zones import local_now, parse_zone, zone_label
 
 
@@ -41,13 +40,13 @@ async def settings(update: Update, context: Context) -> None:
             else None
         )
         paused = is_paused(user, t.now)
-        prompts = await schedules_of(t.session, user_id=user.id, kind="prompt")
-        practice = await schedules_of(t.session, user_id=user.id, kind="practise")
+        prompts = await prompt_times(t.session, user=user)
+        practice = await weekly_practice(t.session, user=user)
         checkin = await pair_checkin(t.session, user=user)
         text = texts.settings_view(
             prompts=[s.local_time for s in prompts],
             checkin=local_now(t.zone, checkin.next_due_at).time() if checkin else None,
-            practise=(practice[0].weekday or 0, practice[0].local_time) if practice else None,
+            practise=(practice.weekday or 0, practice.local_time) if practice else None,
             role=user.role,
             zone_label=zone_label(t.zone),
             quiet=quiet,

@@ -20,10 +20,16 @@ from bot.handlers.common import (
     turn,
 )
 from bot.runtime import get_runtime
-from db.repositories.schedules import get_delivery, schedules_of
+from db.models import DeliveryKind
 from domain import routines
 from domain.accounts import offers_reassurance
-from domain.answers import mark_checkin_held, prompt_answerable, prompt_lapsed, record_prompt_answer
+from domain.answers import (
+    find_delivery,
+    mark_checkin_held,
+    prompt_answerable,
+    prompt_lapsed,
+    record_prompt_answer,
+)
 from domain.content import pick
 from domain.content.nudges import (
     REASSURANCE_OWN_PROMPT,
@@ -60,14 +66,14 @@ async def nudgetime(update: Update, context: Context) -> None:
 
 
 async def _nudgetime(t: Turn, args: list[str]) -> str:
-    current = await schedules_of(t.session, user_id=t.user.id, kind="prompt")
+    current = await routines.prompt_times(t.session, user=t.user)
     if not args:
         nearest = min((s.next_due_at for s in current), default=None)
         return texts.nudgetimes_shown(
             [hhmm(s.local_time) for s in current], when(t, nearest) if nearest else None
         )
     if [a.lower() for a in args] == ["off"]:
-        await routines.stop(t.session, user=t.user, kind="prompt")
+        await routines.stop(t.session, user=t.user, kind=DeliveryKind.PROMPT)
         return texts.NUDGETIME_OFF
     if not offers_reassurance(t.user):
         return texts.NUDGETIME_ROLE
@@ -101,7 +107,7 @@ async def checkin(update: Update, context: Context) -> None:
                 when(t, current.next_due_at) if current else None,
             )
         elif [a.lower() for a in args] == ["off"]:
-            await routines.stop(t.session, user=t.user, kind="checkin")
+            await routines.stop(t.session, user=t.user, kind=DeliveryKind.CHECKIN)
             text = texts.CHECKIN_OFF
         elif len(args) != 1 or (at := parse_hhmm(args[0])) is None:
             text = texts.bad_times(" ".join(args), texts.CHECKIN_EXAMPLE)
@@ -126,7 +132,7 @@ async def practise(update: Update, context: Context) -> None:
     args = [a.lower() for a in command_args(context)]
     async with turn(update, context) as t:
         if args == ["off"]:
-            await routines.stop(t.session, user=t.user, kind="practise")
+            await routines.stop(t.session, user=t.user, kind=DeliveryKind.PRACTISE)
             text = texts.PRACTISE_OFF
         elif (
             len(args) != 2
@@ -152,7 +158,7 @@ async def reassure_button(update: Update, context: Context) -> None:
         return
     delivery_id, choice = answer
     async with turn(update, context) as t:
-        row = await get_delivery(t.session, delivery_id=delivery_id)
+        row = await find_delivery(t.session, delivery_id=delivery_id)
         usable = prompt_answerable(row, t.user.id, t.now)
         partner = await partner_of(t.session, t.user) if usable else None
         if usable and partner is not None and choice == "own":
@@ -193,7 +199,7 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
         return
     async with turn(update, context) as t:
         await end_flow(t.session, user_id=t.user.id)
-        row = await get_delivery(t.session, delivery_id=int(flow.data.get("delivery_id", 0)))
+        row = await find_delivery(t.session, delivery_id=int(flow.data.get("delivery_id", 0)))
         usable = prompt_answerable(row, t.user.id, t.now)
         partner = await partner_of(t.session, t.user) if usable else None
         if usable and partner is not None and row is not None:
