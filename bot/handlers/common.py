@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram import User as TelegramUser
 from telegram.constants import ParseMode
 
 from bot import texts
@@ -49,6 +50,17 @@ class Turn:
         return zone_of(stored, self.runtime.settings.default_timezone)
 
 
+async def _meet(session: AsyncSession, tg_user: TelegramUser, now: datetime) -> User:
+    """The caller's row, created on first contact, with Telegram's name and language."""
+    return await upsert_user(
+        session,
+        user_id=tg_user.id,
+        first_name=tg_user.first_name,
+        language_code=tg_user.language_code,
+        now=now,
+    )
+
+
 @asynccontextmanager
 async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
     """A transaction on the update's session with the caller's row; commits when the
@@ -63,13 +75,7 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
     scope = current_scope()
     if scope is None:
         async with transaction(runtime.sessions) as session:
-            user = await upsert_user(
-                session,
-                user_id=tg_user.id,
-                first_name=tg_user.first_name,
-                language_code=tg_user.language_code,
-                now=now,
-            )
+            user = await _meet(session, tg_user, now)
             yield Turn(session=session, user=user, now=now, runtime=runtime)
         return
     session = scope.session_from(runtime.sessions)
@@ -83,13 +89,7 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
         scope.turns_open += 1
         try:
             if not scope.caller_touched:
-                user = await upsert_user(
-                    session,
-                    user_id=tg_user.id,
-                    first_name=tg_user.first_name,
-                    language_code=tg_user.language_code,
-                    now=now,
-                )
+                user = await _meet(session, tg_user, now)
                 scope.caller_touched = True
             else:
                 assert scope.caller is not None
