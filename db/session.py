@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -48,3 +48,10 @@ async def transaction(sessions: SessionMaker) -> AsyncIterator[AsyncSession]:
     """One unit of work: commit on success, roll back on any error."""
     async with sessions() as session, session.begin():
         yield session
+
+
+async def ping(sessions: SessionMaker) -> None:
+    """Run `SELECT 1` on a fresh pooled connection (the readiness probe); raises if the
+    database does not answer."""
+    async with sessions() as session:
+        await session.execute(text("SELECT 1"))

@@ -82,6 +82,13 @@ async def mark_unreachable(
         )
 
 
+async def set_active(session: AsyncSession, *, user_id: int, active: bool) -> None:
+    """Mark one person reachable or not, as Telegram reports they unblocked or blocked the
+    bot; nothing happens for someone Steady does not know. An ORM update, so a `User`
+    already loaded in this session sees the change."""
+    await session.execute(update(User).where(User.id == user_id).values(is_active=active))
+
+
 async def users_by_id(session: AsyncSession, *, ids: Collection[int]) -> dict[int, Row[Any]]:
     """Users as read-only rows with the `User` model's attributes, by id."""
     if not ids:
