@@ -105,6 +105,23 @@ async def zones_of(session: AsyncSession, *, ids: Collection[int]) -> dict[int, 
     return {user_id: zone for user_id, zone in found}
 
 
+async def names_in_pairs(
+    session: AsyncSession, *, pair_ids: Collection[int]
+) -> dict[int, list[Row[int, int | None, str]]]:
+    """The members of each pair as read-only rows of (id, pair_id, first_name), lowest id
+    first, in one query: what a batch of reminders naming a partner needs."""
+    members: dict[int, list[Row[int, int | None, str]]] = {}
+    if pair_ids:
+        found = await session.execute(
+            select(_USERS.c.id, _USERS.c.pair_id, _USERS.c.first_name)
+            .where(_USERS.c.pair_id.in_(pair_ids))
+            .order_by(_USERS.c.id)
+        )
+        for member in found:
+            members.setdefault(member.pair_id, []).append(member)
+    return members
+
+
 async def members_of_pairs(
     session: AsyncSession, *, pair_ids: Collection[int]
 ) -> dict[int, list[int]]:
