@@ -43,6 +43,18 @@ def make_sessionmaker(engine: AsyncEngine) -> SessionMaker:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+def engine_of(sessions: SessionMaker) -> AsyncEngine | None:
+    """The engine a session maker was bound to (`make_sessionmaker`), or None if it has none.
+
+    Why: the dispatcher writes send results on a bare connection, about a third of a
+    Session's cost (docs/benchmarks.md), and takes the engine from the session maker it
+    already has. `async_sessionmaker` keeps its construction arguments in `kw`, which is
+    not a documented attribute, so this is the one place that reads it.
+    """
+    bind = sessions.kw.get("bind")
+    return bind if isinstance(bind, AsyncEngine) else None
+
+
 @asynccontextmanager
 async def transaction(sessions: SessionMaker) -> AsyncIterator[AsyncSession]:
     """One unit of work: commit on success, roll back on any error."""
