@@ -51,14 +51,21 @@ async def test_set_active_turns_one_person_off_and_on(session: AsyncSession) -> 
     await users.set_active(session, user_id=kim.id, active=False)
     assert kim.is_active is False  # the loaded object follows the update
     await session.commit()
-    await session.refresh(lee)
-    assert lee.is_active is True
+    assert await stored_active(session, kim.id) is False
+    assert await stored_active(session, lee.id) is True
     await users.set_active(session, user_id=kim.id, active=True)
     await users.set_active(session, user_id=999, active=False)  # a stranger: nothing happens
     await session.commit()
-    await session.refresh(kim)
-    assert kim.is_active is True
+    assert await stored_active(session, kim.id) is True
     assert await users.get_user(session, user_id=999) is None
+
+
+async def stored_active(session: AsyncSession, user_id: int) -> bool:
+    """`is_active` as the database holds it now."""
+    user = await users.get_user(session, user_id=user_id)
+    assert user is not None
+    await session.refresh(user)
+    return user.is_active
 
 
 async def test_names_in_pairs_groups_members_lowest_id_first(session: AsyncSession) -> None:
