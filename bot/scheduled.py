@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, keyboards
 from db.models import PROMISE_KINDS, Delivery, DeliveryKind, Promise, Space, User
+from db.repositories import commitments, users
 from domain.content import pick
 from domain.content.nudges import (
     PRACTISE_LINES,
@@ -72,22 +72,12 @@ async def render_many(
     passes those); partners are looked up as rows too.
     """
     pair_ids = {u.pair_id for d, u in items if d.kind in _PARTNER_KINDS and u.pair_id}
-    members: dict[int, list[Any]] = {}
-    if pair_ids:
-        users = User.__table__
-        for member in await session.execute(
-            select(users.c.id, users.c.pair_id, users.c.first_name)
-            .where(users.c.pair_id.in_(pair_ids))
-            .order_by(users.c.id)
-        ):
-            members.setdefault(member.pair_id, []).append(member)
+    members = await users.names_in_pairs(session, pair_ids=pair_ids)
     # Loading them here puts them in the session, so `session.get` below costs no query.
     promises = {d.ref_id for d, _ in items if d.kind in PROMISE_KINDS and d.ref_id}
-    if promises:
-        list(await session.scalars(select(Promise).where(Promise.id.in_(promises))))
+    await commitments.promises_by_id(session, ids=promises)
     spaces = {d.ref_id for d, _ in items if d.kind == Kind.SPACE_RETURN and d.ref_id}
-    if spaces:
-        list(await session.scalars(select(Space).where(Space.id.in_(spaces))))
+    await commitments.spaces_by_id(session, ids=spaces)
     out: list[Outgoing | None] = []
     for delivery, user in items:
         partner = None

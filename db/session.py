@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import URL
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
@@ -43,8 +43,27 @@ def make_sessionmaker(engine: AsyncEngine) -> SessionMaker:
     return async_sessionmaker(engine, expire_on_commit=False)
 
 
+def engine_of(sessions: SessionMaker) -> AsyncEngine | None:
+    """The engine a session maker was bound to (`make_sessionmaker`), or None if it has none.
+
+    Why: the dispatcher writes send results on a bare connection, about a third of a
+    Session's cost (docs/benchmarks.md), and takes the engine from the session maker it
+    already has. `async_sessionmaker` keeps its construction arguments in `kw`, which is
+    not a documented attribute, so this is the one place that reads it.
+    """
+    bind = sessions.kw.get("bind")
+    return bind if isinstance(bind, AsyncEngine) else None
+
+
 @asynccontextmanager
 async def transaction(sessions: SessionMaker) -> AsyncIterator[AsyncSession]:
     """One unit of work: commit on success, roll back on any error."""
     async with sessions() as session, session.begin():
         yield session
+
+
+async def ping(sessions: SessionMaker) -> None:
+    """Run `SELECT 1` on a fresh pooled connection (the readiness probe); raises if the
+    database does not answer."""
+    async with sessions() as session:
+        await session.execute(text("SELECT 1"))

@@ -13,10 +13,10 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from db.repositories import deliveries, users
-from db.session import SessionMaker, transaction
+from db.session import SessionMaker, engine_of, transaction
 from jobs.send import Result
 
 # The scheduler logs under one name, as it did before it was split into modules.
@@ -63,8 +63,8 @@ class GroupCommit:
 async def store(sessions: SessionMaker, results: Sequence[Result], now: datetime) -> None:
     """Write results in their own transaction: on a bare connection when the session
     maker is bound to an engine (a third of a Session's cost), else in a session."""
-    engine = sessions.kw.get("bind")
-    if isinstance(engine, AsyncEngine):
+    engine = engine_of(sessions)
+    if engine is not None:
         async with engine.begin() as connection:
             await write_results(connection, results, now)
         return

@@ -3,8 +3,10 @@ db/ knows nothing above it; domain/ (the rules) knows nothing of Telegram, the s
 jobs/ or bot/; jobs/ knows nothing of bot/; bot/config.py, the settings everything else
 in bot/ reads, knows nothing of the rest of bot/ (bot/ops/ included: ops code takes the
 typed Settings, settings never reach into ops); the safety net's detection and helplines
-know nothing of Telegram (they are plain functions). And domain/ writes no SQL: its queries
-live in db/repositories/, so it imports SQLAlchemy only for the AsyncSession type."""
+know nothing of Telegram (they are plain functions). And nothing above db/ (bot/, jobs/,
+domain/) builds SQL: all queries live in db/ (db/repositories/, db/session.py), so those
+layers import from SQLAlchemy only the types they hand to db/ (session, engine, connection)
+and the database URL the settings carry."""
 
 from __future__ import annotations
 
@@ -46,17 +48,34 @@ def imported_packages(path: Path) -> set[str]:
     return {module.split(".")[0] for module in imported_modules(path)}
 
 
-#: What of SQLAlchemy domain/ may import: the session type it passes to the repositories.
-DOMAIN_SQLALCHEMY = {"sqlalchemy.ext.asyncio"}
+#: The layers that leave every query to db/.
+ABOVE_DB = ("bot", "jobs", "domain")
+#: What of SQLAlchemy they may import, by module: types passed to db/ or read from settings.
+#: Anything else (select, update, text, func, Table, dialects, sqlalchemy.sql, ...) builds
+#: queries, and queries belong in db/.
+TYPE_ONLY_SQLALCHEMY = {
+    "sqlalchemy.ext.asyncio": {"AsyncConnection", "AsyncEngine", "AsyncSession"},
+    "sqlalchemy.engine": {"URL"},
+}
 
 
 def sql_imports(path: Path) -> set[str]:
-    """The SQLAlchemy modules a module imports beyond the session type (query building)."""
-    return {
-        module
-        for module in imported_modules(path)
-        if module.split(".")[0] == "sqlalchemy" and module not in DOMAIN_SQLALCHEMY
-    }
+    """What a module imports from SQLAlchemy beyond those types: `module.name` for each name
+    taken with `from ... import`, and the module for a plain `import sqlalchemy...` (which
+    reaches everything)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.split(".")[0] == "sqlalchemy"}
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and node.module.split(".")[0] == "sqlalchemy"
+        ):
+            allowed = TYPE_ONLY_SQLALCHEMY.get(node.module, set())
+            found |= {f"{node.module}.{a.name}" for a in node.names if a.name not in allowed}
+    return found
 
 
 @pytest.mark.parametrize(("where", "forbidden"), sorted(RULES.items()))
@@ -72,8 +91,9 @@ def test_no_layer_imports_from_a_layer_above_it(where: str, forbidden: set[str])
     assert wrong == {}
 
 
-def test_domain_leaves_its_queries_to_the_repositories() -> None:
-    files = sorted((ROOT / "domain").rglob("*.py"))
+@pytest.mark.parametrize("layer", ABOVE_DB)
+def test_layers_above_db_leave_their_queries_to_it(layer: str) -> None:
+    files = sorted((ROOT / layer).rglob("*.py"))
     assert files
     wrong = {str(path.relative_to(ROOT)): sorted(sql_imports(path)) for path in files}
     assert {where: found for where, found in wrong.items() if found} == {}
@@ -89,11 +109,35 @@ def test_the_sql_check_itself_can_fail(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text(
         "import sqlalchemy.orm\n"
-        "from sqlalchemy import select\n"
-        "from sqlalchemy.ext.asyncio import AsyncSession\n"
+        "from sqlalchemy import select, func as f\n"
+        "from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker\n"
+        "from sqlalchemy.engine import URL, create_engine\n"
         "from db.repositories import users\n"
+        "def g():\n"
+        "    from sqlalchemy.dialects.postgresql import insert\n"
+        "    from sqlalchemy.sql import text\n"
     )
-    assert sql_imports(module) == {"sqlalchemy", "sqlalchemy.orm"}
+    assert sql_imports(module) == {
+        "sqlalchemy.orm",
+        "sqlalchemy.select",
+        "sqlalchemy.func",
+        "sqlalchemy.ext.asyncio.async_sessionmaker",
+        "sqlalchemy.engine.create_engine",
+        "sqlalchemy.dialects.postgresql.insert",
+        "sqlalchemy.sql.text",
+    }
+
+
+def test_the_sql_check_lets_type_only_imports_through(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from sqlalchemy.engine import URL\n"
+        "from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession\n"
+        "if TYPE_CHECKING:\n"
+        "    from sqlalchemy.ext.asyncio import AsyncEngine\n"
+    )
+    assert sql_imports(module) == set()
 
 
 #: The handlers' one door to data is the domain layer; only the turn itself (common.py:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import update as sql_update
 from telegram import ChatMember, Update
 
 from bot.handlers.common import Context
 from bot.runtime import get_runtime
 from bot.scope import current_scope
-from db.models import User
-from db.repositories.users import get_user
+from db.repositories.users import get_user, set_active
 from db.session import transaction
 
 
@@ -21,9 +19,7 @@ async def chat_member(update: Update, context: Context) -> None:
     status = change.new_chat_member.status
     active = status not in (ChatMember.BANNED, ChatMember.LEFT)
     async with transaction(get_runtime(context).sessions) as session:
-        await session.execute(
-            sql_update(User).where(User.id == change.chat.id).values(is_active=active)
-        )
+        await set_active(session, user_id=change.chat.id, active=active)
 
 
 async def reactivate(update: Update, context: Context) -> None:

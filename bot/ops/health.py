@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import text
 from telegram.ext import Application
 
 from bot.ops.metrics import Metrics
-from db.session import SessionMaker
+from db.session import SessionMaker, ping
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +45,10 @@ _STATE_KEY = web.AppKey("steady_ops_state", OpsState)
 def database_ping(sessions: SessionMaker) -> DbPing:
     """A probe that runs `SELECT 1` on a fresh pooled connection."""
 
-    async def ping() -> None:
-        async with sessions() as session:
-            await session.execute(text("SELECT 1"))
+    async def probe() -> None:
+        await ping(sessions)
 
-    return ping
+    return probe
 
 
 def job_alive(app: Application[Any, Any, Any, Any, Any, Any], name: str = "scheduler") -> bool:

@@ -14,12 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from prometheus_client.exposition import choose_encoder
-from sqlalchemy import func, select
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from db.models import Delivery
+from db.repositories import deliveries
 from db.session import SessionMaker
 from jobs.reachability import unreachable_reason
 
@@ -146,15 +145,9 @@ def status_reason(status: int) -> str:
 async def refresh_queue_gauges(metrics: Metrics, sessions: SessionMaker, now: datetime) -> None:
     """Set queue depth and lag from the outbox, using the (status, due_at) index only."""
     async with sessions() as session:
-        depth, oldest = (
-            await session.execute(
-                select(func.count(), func.min(Delivery.due_at)).where(
-                    Delivery.status == "pending", Delivery.due_at <= now
-                )
-            )
-        ).one()
+        depth, oldest = await deliveries.due_backlog(session, now=now)
     lag = (now - oldest).total_seconds() if oldest is not None else 0.0
-    metrics.set_queue(depth=int(depth or 0), lag_seconds=lag)
+    metrics.set_queue(depth=depth, lag_seconds=lag)
 
 
 def metrics_of(source: AnyContext | AnyApplication) -> Metrics:

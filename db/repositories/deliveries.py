@@ -43,6 +43,19 @@ async def next_due(session: AsyncSession) -> datetime | None:
     return min((t for t in found if t is not None), default=None)
 
 
+async def due_backlog(session: AsyncSession, *, now: datetime) -> tuple[int, datetime | None]:
+    """How many pending deliveries are due by `now`, and the earliest one's due time (None
+    when none is waiting): the queue depth and lag gauges, from the (status, due_at) index."""
+    depth, oldest = (
+        await session.execute(
+            select(func.count(), func.min(_DELIVERIES.c.due_at)).where(
+                _DELIVERIES.c.status == DeliveryStatus.PENDING, _DELIVERIES.c.due_at <= now
+            )
+        )
+    ).one()
+    return int(depth or 0), oldest
+
+
 async def insert_occurrences(session: AsyncSession, *, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert materialised deliveries; an occurrence already there is left alone (the
     unique key on schedule, occurrence and recipient), so a rule never fires twice."""

@@ -82,6 +82,13 @@ async def mark_unreachable(
         )
 
 
+async def set_active(session: AsyncSession, *, user_id: int, active: bool) -> None:
+    """Mark one person reachable or not, as Telegram reports they unblocked or blocked the
+    bot; nothing happens for someone Steady does not know. An ORM update, so a `User`
+    already loaded in this session sees the change."""
+    await session.execute(update(User).where(User.id == user_id).values(is_active=active))
+
+
 async def users_by_id(session: AsyncSession, *, ids: Collection[int]) -> dict[int, Row[Any]]:
     """Users as read-only rows with the `User` model's attributes, by id."""
     if not ids:
@@ -96,6 +103,23 @@ async def zones_of(session: AsyncSession, *, ids: Collection[int]) -> dict[int, 
         select(_USERS.c.id, _USERS.c.timezone).where(_USERS.c.id.in_(ids))
     )
     return {user_id: zone for user_id, zone in found}
+
+
+async def names_in_pairs(
+    session: AsyncSession, *, pair_ids: Collection[int]
+) -> dict[int, list[Row[int, int | None, str]]]:
+    """The members of each pair as read-only rows of (id, pair_id, first_name), lowest id
+    first, in one query: what a batch of reminders naming a partner needs."""
+    members: dict[int, list[Row[int, int | None, str]]] = {}
+    if pair_ids:
+        found = await session.execute(
+            select(_USERS.c.id, _USERS.c.pair_id, _USERS.c.first_name)
+            .where(_USERS.c.pair_id.in_(pair_ids))
+            .order_by(_USERS.c.id)
+        )
+        for member in found:
+            members.setdefault(member.pair_id, []).append(member)
+    return members
 
 
 async def members_of_pairs(
