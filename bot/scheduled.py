@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import callbacks, keyboards
+from bot import callbacks, keyboards, texts
 from db.models import PROMISE_KINDS, Delivery, DeliveryKind, Promise, Space, User
 from db.repositories import commitments, users
 from domain.content import pick
@@ -41,8 +41,6 @@ from jobs.send import Outgoing
 Kind = DeliveryKind
 
 TEMPLATES_PER_PROMPT = 3
-CHECKIN_DONE_LABEL = "We checked in ✓"
-PRACTISE_NOW_LABEL = "Try one now"
 
 
 def prompt_templates(delivery_id: int) -> list[int]:
@@ -119,7 +117,7 @@ async def _render(
         return Outgoing(
             checkin_reminder(partner.first_name, delivery.id),
             keyboards.layout(
-                [(CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
+                [(texts.CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
             ),
         )
     if kind == Kind.PROMPT:
@@ -134,7 +132,7 @@ async def _render(
     if kind == Kind.PRACTISE:
         return Outgoing(
             pick(PRACTISE_LINES, delivery.id),
-            keyboards.layout([(PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]),
+            keyboards.layout([(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]),
         )
     if kind in PROMISE_KINDS and subject.promise is not None:
         promise = subject.promise

@@ -572,6 +572,8 @@ def checkin_shown(at: str | None, next_at: str | None) -> str:
     )
 
 
+CHECKIN_DONE_LABEL = "We checked in ✓"  # the button under the check-in reminder
+PRACTISE_NOW_LABEL = "Try one now"  # the button under the weekly practice suggestion
 CHECKIN_NOTED = "Noted: check-in held. Small, regular, on time: that's the evidence that counts."
 PRACTISE_USAGE = (
     "Once a week I can suggest practising an exercise while you're calm, so it's ready when "
