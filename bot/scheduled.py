@@ -132,7 +132,9 @@ async def _render(
     if kind == Kind.PRACTISE:
         return Outgoing(
             pick(PRACTISE_LINES, delivery.id),
-            keyboards.layout([(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]),
+            keyboards.layout(
+                [(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]
+            ),
         )
     if kind in PROMISE_KINDS and subject.promise is not None:
         promise = subject.promise
