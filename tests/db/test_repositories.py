@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.models import Delivery, Promise, Space
 from db.repositories import commitments, deliveries, users
 from db.session import engine_of, make_engine, make_sessionmaker, ping
-from tests.support.factories import make_pair, make_user
+from tests.support.factories import make_pair, make_user, prompt_delivery
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -23,9 +23,7 @@ async def test_due_backlog_counts_due_pending_rows_and_the_oldest(session: Async
     assert await deliveries.due_backlog(session, now=NOW) == (0, None)
 
     def row(status: str, due: datetime) -> Delivery:
-        return Delivery(
-            user_id=kim.id, kind="prompt", occurrence_at=due, due_at=due, status=status, attempts=0
-        )
+        return prompt_delivery(kim.id, status, due)
 
     session.add_all(
         [

@@ -29,7 +29,7 @@ from jobs.dispatch import Dispatcher
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
-from tests.support.factories import make_user
+from tests.support.factories import make_user, prompt_delivery
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
@@ -97,9 +97,7 @@ async def test_queue_gauges_count_due_pending_deliveries(
     kim = await make_user(session, user_id=303, now=NOW)
 
     def row(status: str, due: datetime) -> Delivery:
-        return Delivery(
-            user_id=kim.id, kind="prompt", occurrence_at=due, due_at=due, status=status, attempts=0
-        )
+        return prompt_delivery(kim.id, status, due)
 
     session.add_all(
         [

@@ -1,4 +1,4 @@
-"""Factories for users and pairs in service and repository tests."""
+"""Factories for users, pairs and outbox rows in domain and repository tests."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import User
+from db.models import Delivery, User
 from db.repositories.pairs import create_pair
 from db.repositories.users import upsert_user
 
@@ -32,3 +32,10 @@ async def make_pair(session: AsyncSession, *, now: datetime) -> tuple[User, User
     await session.refresh(alex)
     await session.refresh(sam)
     return alex, sam
+
+
+def prompt_delivery(user_id: int, status: str, due: datetime) -> Delivery:
+    """An outbox row for a reassurance prompt due at `due` (not yet added to a session)."""
+    return Delivery(
+        user_id=user_id, kind="prompt", occurrence_at=due, due_at=due, status=status, attempts=0
+    )
