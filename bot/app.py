@@ -27,6 +27,7 @@ from bot.ratelimit import SharedRateLimiter
 from bot.runtime import AnyApplication, BotData, Runtime, get_runtime
 from bot.scheduled import render, render_many
 from bot.scope import update_scope
+from bot.updates import PerPersonUpdates
 from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
@@ -97,6 +98,7 @@ def build_application(
         ApplicationBuilder()
         .application_class(SteadyApplication)
         .context_types(CONTEXT_TYPES)
+        .concurrent_updates(PerPersonUpdates(settings.update_concurrency))
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_api_base_url)
         .post_init(post_init)

@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     send_concurrency: int = Field(default=32, ge=1, le=256)
     telegram_http_client: Literal["aiohttp", "httpx"] = "aiohttp"
     send_lease_seconds: float = Field(default=300, ge=1, le=3600)
+    # Updates handled at once, from different people (one person's stay in order).
+    update_concurrency: int = Field(default=32, ge=1, le=1024)
     flood_max_updates: int = Field(default=30, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
 
