@@ -3,7 +3,8 @@
 PTB's own `AIORateLimiter` keeps a budget of its own, so replies plus a scheduler running
 at the limit would ask Telegram for twice its rate. This adapter hands every request that
 names a chat to the shared `SendLimiter` as a reply (first in line), and waits out a 429
-for everyone, retrying a bounded number of times.
+for the chat it was about (for everyone only on evidence the limit is global: see
+jobs/ratelimit.py), retrying a bounded number of times.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ class SharedRateLimiter(BaseRateLimiter[int]):
                 wait = retry_seconds(error.retry_after)
                 log.info("Telegram asked to wait %.1f s before %s", wait, endpoint)
                 if self._limiter is not None:
-                    self._limiter.pause_all(wait)  # the next acquire waits it out
+                    # Pauses this chat (or, on evidence, everyone); the next acquire waits.
+                    self._limiter.too_many_requests(chat_id, wait)
                 else:
                     await asyncio.sleep(wait)
 

@@ -12,6 +12,12 @@ may catch up, but never by more than `margin / 2` seconds: with the interval car
 counts arrivals, not grants, and two requests granted 33 ms apart can arrive 10 ms apart
 from a busy loop: with a 1% margin, 2 of 4,380 sends drew a 429 in bench/interactive.py;
 3% leaves ~30 ms a second for that jitter and still sends 29.1 of 30 a second.
+
+A 429 pauses only what it is about (`too_many_requests`): the chat it named waits out
+`retry_after`, replies to it included, and everyone else carries on. The whole budget
+pauses only on evidence that the limit is the bot's own, not one chat's: a 429 on a
+request that names no chat, or 429s for GLOBAL_EVIDENCE_CHATS different chats within
+GLOBAL_EVIDENCE_SECONDS.
 """
 
 from __future__ import annotations
@@ -29,6 +35,10 @@ _Waiter = tuple["asyncio.Future[bool]", int | None]
 #: milliseconds in a busy event loop before it leaves: at 1000/s, 1.0 s drew per-chat 429s
 #: (each pausing every send for a second) and 1.25 s drew none (bench/rate_limits.py).
 PER_CHAT_SECONDS = 1.25
+#: 429s for this many different chats within this many seconds mean the bot's overall
+#: rate is over Telegram's limit (one chat's 429 means only that chat is).
+GLOBAL_EVIDENCE_CHATS = 3
+GLOBAL_EVIDENCE_SECONDS = 2.0
 
 
 class SendLimiter:
@@ -48,6 +58,8 @@ class SendLimiter:
         self._monotonic = monotonic
         self._next_global = 0.0
         self._next_chat: dict[int, float] = {}
+        self._paused_chat: dict[int, float] = {}  # until when Telegram asked a chat to wait
+        self._recent_429s: deque[tuple[float, int]] = deque()
         self._replies: deque[_Waiter] = deque()
         self._scheduled: deque[_Waiter] = deque()
         self._pacer: asyncio.Task[None] | None = None
@@ -65,8 +77,8 @@ class SendLimiter:
         it does count, so a scheduled message to that chat waits a second after it.
         """
         while True:
-            if not reply and chat_id is not None:
-                await self._chat_ready(chat_id)
+            if chat_id is not None:
+                await self._chat_ready(chat_id, reply=reply)
             if self._take_now(chat_id):
                 return
             waiter: _Waiter = (asyncio.get_running_loop().create_future(), chat_id)
@@ -85,17 +97,46 @@ class SendLimiter:
             # Another send to this chat took its second meanwhile: wait for the chat again.
 
     def pause_all(self, seconds: float) -> None:
-        """Telegram said 429: nobody sends until the wait is over."""
+        """Nobody sends until the wait is over (the bot as a whole is over its limit)."""
         self._next_global = max(self._next_global, self._monotonic() + seconds)
+
+    def too_many_requests(self, chat_id: int | None, seconds: float) -> bool:
+        """Telegram answered 429 with `retry_after` = `seconds` on a request to `chat_id`.
+        Pauses that chat only, unless the evidence says the limit is global (see the
+        module's docstring); returns whether everyone was paused."""
+        now = self._monotonic()
+        if chat_id is None:
+            self.pause_all(seconds)
+            return True
+        self._paused_chat[chat_id] = max(self._paused_chat.get(chat_id, 0.0), now + seconds)
+        recent = self._recent_429s
+        recent.append((now, chat_id))
+        while recent and recent[0][0] < now - GLOBAL_EVIDENCE_SECONDS:
+            recent.popleft()
+        if len({chat for _, chat in recent}) >= GLOBAL_EVIDENCE_CHATS:
+            recent.clear()
+            self.pause_all(seconds)
+            return True
+        return False
+
+    def chat_paused_for(self, chat_id: int) -> float:
+        """Seconds this chat still has to wait after a 429 (0 when it may send)."""
+        return max(0.0, self._paused_chat.get(chat_id, 0.0) - self._monotonic())
 
     # --- inside ------------------------------------------------------------------------
 
-    async def _chat_ready(self, chat_id: int) -> None:
+    async def _chat_ready(self, chat_id: int, *, reply: bool) -> None:
         # A chat still cooling down waits on its own, without holding a global slot it
-        # would not use on time (that would let others bunch up behind it).
+        # would not use on time (that would let others bunch up behind it). Replies skip
+        # the one-a-second spacing but not a pause Telegram asked for.
         while True:
-            wait = self._next_chat.get(chat_id, 0.0) - self._monotonic()
+            ready_at = self._paused_chat.get(chat_id, 0.0)
+            if not reply:
+                ready_at = max(ready_at, self._next_chat.get(chat_id, 0.0))
+            wait = ready_at - self._monotonic()
             if wait <= 0:
+                if chat_id in self._paused_chat and self._paused_chat[chat_id] <= self._monotonic():
+                    del self._paused_chat[chat_id]
                 return
             await asyncio.sleep(wait)
 
@@ -144,7 +185,9 @@ class SendLimiter:
             future, chat_id = waiter
             if future.done():
                 continue
-            if chat_id is not None and self._next_chat.get(chat_id, 0.0) > now:
+            if chat_id is not None and (
+                self._next_chat.get(chat_id, 0.0) > now or self._paused_chat.get(chat_id, 0.0) > now
+            ):
                 future.set_result(False)  # back to waiting for its chat; no slot used
                 continue
             return waiter

@@ -107,8 +107,11 @@ class Sender:
                 self._observe_error(error)
                 wait = retry_seconds(error.retry_after)
                 if self.limiter is not None:
-                    self.limiter.pause_all(wait)
-                await asyncio.sleep(wait)
+                    # This chat waits (everyone, on evidence the limit is global); the
+                    # next acquire waits it out.
+                    self.limiter.too_many_requests(chat_id, wait)
+                else:
+                    await asyncio.sleep(wait)
                 continue
             except (Forbidden, BadRequest) as error:
                 self._observe_error(error)

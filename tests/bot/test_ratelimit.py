@@ -1,5 +1,5 @@
-"""The application's side of the shared send budget: replies take reply slots, 429s are
-waited out for everyone and retried a bounded number of times."""
+"""The application's side of the shared send budget: replies take reply slots, a 429 is
+reported to the budget for its chat and the reply retried a bounded number of times."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class RecordingLimiter(SendLimiter):
         super().__init__(0)
         self.acquired: list[tuple[int | None, bool]] = []
         self.paused: list[float] = []
+        self.too_many: list[tuple[int | None, float]] = []
 
     async def acquire(self, chat_id: int | None, *, reply: bool = False) -> None:
         self.acquired.append((chat_id, reply))
@@ -27,6 +28,10 @@ class RecordingLimiter(SendLimiter):
 
     def pause_all(self, seconds: float) -> None:
         self.paused.append(seconds)
+
+    def too_many_requests(self, chat_id: int | None, seconds: float) -> bool:
+        self.too_many.append((chat_id, seconds))  # recorded, not waited (no real sleeping)
+        return False
 
 
 class Failing:
@@ -61,11 +66,12 @@ async def test_requests_without_a_chat_do_not_spend_the_budget() -> None:
     assert shared.acquired == []
 
 
-async def test_a_429_pauses_everyone_and_the_reply_is_retried() -> None:
+async def test_a_429_is_reported_for_its_chat_and_the_reply_is_retried() -> None:
     shared = RecordingLimiter()
     callback = Failing(2)
     assert await call(SharedRateLimiter(shared, max_retries=3), callback, {"chat_id": 1}) is True
-    assert shared.paused == [2.0, 2.0]
+    assert shared.too_many == [(1, 2.0), (1, 2.0)]
+    assert shared.paused == []  # one chat's 429 pauses nobody else
     assert callback.calls == 3
     assert len(shared.acquired) == 3  # every retry waits for a slot again
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 import asyncio
 
 from bot.app import AnyApplication
+from bot.config import Settings
 from bot.updates import PerPersonUpdates
 from tests.fakebot import FakeTelegram
+from tests.support.app import running_bot
+from tests.support.clock import FakeClock
 
 HELD_SECONDS = 3.0
 
@@ -48,3 +51,36 @@ async def test_one_persons_messages_are_handled_in_the_order_sent(
             break
         await asyncio.sleep(0.01)
     assert processor.people_waiting == 0  # nothing left behind
+
+
+RETRY_AFTER = 3
+
+
+async def test_a_429_on_one_chat_holds_up_that_chat_only(
+    tg: FakeTelegram, settings: Settings, clock: FakeClock
+) -> None:
+    """With the shared send budget on (as in production), Telegram's 429 on Alex's chat
+    delays Alex's reply by its retry_after; Bea, Cai and Dee are answered meanwhile."""
+    alex = tg.user("Alex")
+    others = [tg.user(name) for name in ("Bea", "Cai", "Dee")]
+    budgeted = settings.model_copy(update={"send_rate_per_second": 30})
+    async with running_bot(budgeted, clock):
+        tg.fail_next(
+            "sendMessage",
+            error_code=429,
+            description=f"Too Many Requests: retry after {RETRY_AFTER}",
+            retry_after=RETRY_AFTER,
+            chat_id=alex.id,
+        )
+        await alex.send("/help")
+        assert await tg._wait_until(lambda: bool(tg.requests_for("sendMessage")), 2)
+        for person in others:
+            await person.send("/help")
+        for person in others:
+            reply = await person.next_message(timeout=RETRY_AFTER - 1)
+            assert "/calm" in reply.plain_text
+        assert not tg.sent_to(alex.id)  # still waiting out its retry_after
+        assert "/calm" in (await alex.next_message(timeout=RETRY_AFTER + 3)).plain_text
+        sends = tg.requests_for("sendMessage")
+        to_alex = [r.status for r in sends if int(r.params["chat_id"]) == alex.id]
+        assert to_alex == [429, 200]

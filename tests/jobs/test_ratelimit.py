@@ -56,11 +56,51 @@ async def test_one_message_a_second_per_chat(fake_time: FakeTime) -> None:
     assert fake_time.now == 1002.0
 
 
-async def test_a_429_pauses_everyone(fake_time: FakeTime) -> None:
+async def test_pause_all_pauses_everyone(fake_time: FakeTime) -> None:
     limiter = SendLimiter(0, monotonic=fake_time)
     limiter.pause_all(5)
     await limiter.acquire(1)
     assert fake_time.now == 1005.0
+
+
+async def test_one_chats_429_pauses_that_chat_only_replies_included(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(30, monotonic=fake_time)
+    assert limiter.too_many_requests(7, 5) is False
+    assert limiter.chat_paused_for(7) == 5
+    await limiter.acquire(8, reply=True)  # others go on at once
+    await limiter.acquire(9)
+    assert fake_time.now < 1000.2
+    await limiter.acquire(7, reply=True)  # the chat itself waits out its retry_after
+    assert fake_time.now >= 1005.0
+    assert limiter.chat_paused_for(7) == 0
+
+
+async def test_429s_on_several_chats_at_once_pause_everyone(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(30, monotonic=fake_time)
+    assert limiter.too_many_requests(1, 3) is False
+    fake_time.now += 0.5
+    assert limiter.too_many_requests(2, 3) is False
+    fake_time.now += 0.5
+    assert limiter.too_many_requests(3, 3) is True  # three chats within two seconds
+    await limiter.acquire(4, reply=True)
+    assert fake_time.now >= 1004.0
+
+
+async def test_429s_spread_out_in_time_stay_per_chat(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(30, monotonic=fake_time)
+    for chat in (1, 2, 3, 4):
+        assert limiter.too_many_requests(chat, 1) is False
+        fake_time.now += 1.5  # never three chats within two seconds
+    start = fake_time.now
+    await limiter.acquire(5)
+    assert fake_time.now - start < 0.1
+
+
+async def test_a_429_on_a_request_naming_no_chat_pauses_everyone(fake_time: FakeTime) -> None:
+    limiter = SendLimiter(30, monotonic=fake_time)
+    assert limiter.too_many_requests(None, 2) is True
+    await limiter.acquire(1, reply=True)
+    assert fake_time.now >= 1002.0
 
 
 async def test_a_chat_cooling_down_takes_its_global_slot_when_it_sends(
