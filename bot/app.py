@@ -116,7 +116,9 @@ def build_application(
     app = builder.build()
     app.bot_data.metrics = metrics
     app.bot_data.flood_guard = FloodGuard(
-        settings.flood_max_updates, timedelta(seconds=settings.flood_window_seconds)
+        settings.flood_max_updates,
+        timedelta(seconds=settings.flood_window_seconds),
+        quiet=timedelta(seconds=settings.burst_quiet_seconds),
     )
     register_handlers(app)
     return app

@@ -94,8 +94,11 @@ class Settings(BaseSettings):
     send_lease_seconds: float = Field(default=300, ge=1, le=3600)
     # Updates handled at once, from different people (one person's stay in order).
     update_concurrency: int = Field(default=32, ge=1, le=1024)
-    flood_max_updates: int = Field(default=30, ge=1, le=10_000)
+    # A burst: updates from one person with less than burst_quiet_seconds between them.
+    # At most flood_max_updates of a burst within flood_window_seconds are handled.
+    flood_max_updates: int = Field(default=20, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
+    burst_quiet_seconds: float = Field(default=3, gt=0, le=600)
 
     # --- operations: every default is safe (long polling, no ops server, no operators)
     webhook_url: str = ""  # empty: long polling

@@ -31,6 +31,14 @@ TEXT_STEPS: dict[tuple[str, str], TextStep] = {
 }
 
 
+async def hint(update: Update, context: Context, text: str) -> None:
+    """A "what works here" hint, once per burst: five quick messages Steady cannot act
+    on draw one hint, not five (bot/flood.py)."""
+    guard, user = context.bot_data.flood_guard, update.effective_user
+    if guard is None or user is None or guard.first_hint(user.id, context.runtime.clock.now()):
+        await reply(update, text)
+
+
 async def route_text(update: Update, context: Context) -> None:
     """Hand text to the step waiting for it; otherwise a kind hint, never silence."""
     async with turn(update, context) as t:
@@ -38,20 +46,20 @@ async def route_text(update: Update, context: Context) -> None:
         if flow is not None and flow.expired:
             await end_flow(t.session, user_id=t.user.id)
     if flow is None:
-        await reply(update, texts.STRAY_TEXT)
+        await hint(update, context, texts.STRAY_TEXT)
     elif flow.expired:
         await reply(update, texts.FLOW_TIMED_OUT)
     elif (step := TEXT_STEPS.get((flow.kind, flow.step))) is not None:
         await step(update, context, flow)
     else:
-        await reply(update, texts.TAP_A_BUTTON)
+        await hint(update, context, texts.TAP_A_BUTTON)
 
 
 async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice: say what works instead."""
     async with turn(update, context) as t:
         flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
-    await reply(update, texts.EMPTY_TEXT if flow and not flow.expired else texts.STRAY_TEXT)
+    await hint(update, context, texts.EMPTY_TEXT if flow and not flow.expired else texts.STRAY_TEXT)
 
 
 async def cancel(update: Update, context: Context) -> None:

@@ -1,8 +1,6 @@
-"""Per-person flood protection: one person sending too much is slowed, nobody else is.
-
-Counts live in this process's memory (a sliding window per user); that is enough to
-keep one chat from monopolising a worker, and costs nothing when traffic is normal.
-"""
+"""Per-person bursts (bot/flood.py): one person sending too much is answered once and
+slowed, nobody else is; a button pressed again while its first press is handled draws
+no second answer."""
 
 from __future__ import annotations
 
@@ -26,6 +24,14 @@ async def throttle(update: Update, context: Context) -> None:
     if guard is None:  # built without one (never in build_application)
         return
     now = runtime.clock.now()
+    query = update.callback_query
+    if (
+        query is not None
+        and query.message is not None
+        and guard.repeated_tap(user.id, query.message.message_id, query.data or "", now)
+    ):
+        await query.answer()  # the first press is being handled; this one draws nothing
+        raise ApplicationHandlerStop
     if guard.allow(user.id, now):
         return
     if guard.should_warn(user.id, now):

@@ -114,6 +114,7 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     edits = len(stopped.edits)
     await kim.expect_no_message(within=0.3)
     assert len(stopped.edits) == edits  # no step ran after Stop
+    clock.advance(seconds=5)  # a later press, not a double tap (that draws nothing)
     await kim.press_forged(f"calm:stop:{(await sessions_of(database_url, kim.id))[0].id}", pacer)
     assert await kim.next_callback_answer() == ""  # the real Stop
     assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED  # stopping twice

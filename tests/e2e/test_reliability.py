@@ -16,6 +16,7 @@ from bot.app import AnyApplication
 from bot.config import Settings
 from db.models import Delivery, User
 from db.session import make_engine, make_sessionmaker
+from domain.content.exercises import CALM_MENU_INTRO
 from tests.e2e.test_pairing import invite_code
 from tests.e2e.test_schedules import DONE, setup_couple
 from tests.fakebot import FakeTelegram
@@ -129,22 +130,43 @@ async def test_guessing_invite_codes_is_limited(tg: FakeTelegram, bot: AnyApplic
     assert "paired with Alex" in (await sam.next_message()).plain_text
 
 
-async def test_a_flooding_user_is_slowed_and_others_are_not(
+async def test_a_burst_is_answered_once_and_others_are_on_time(
     tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
 ) -> None:
-    flood, calm_user = tg.user("Flo"), tg.user("Kim")
-    for i in range(35):
-        await flood.send(f"/help {i}")
-    replies = [await flood.next_message() for _ in range(31)]
-    assert replies[-1].text == texts.SLOW_DOWN
-    await flood.expect_no_message(within=0.3)
-    await calm_user.send("/help")
-    assert "/calm" in (await calm_user.next_message()).plain_text
-    await flood.send("I want to end my life")  # never throttled
-    assert "findahelpline.com" in (await flood.next_message()).plain_text
-    clock.advance(seconds=61)
-    await flood.send("/help")
-    assert "/calm" in (await flood.next_message()).plain_text
+    """Forty anxious messages at once: one hint, one "slow down", nothing for each of the
+    rest; a stranger is answered meanwhile; crisis words are answered at once even in the
+    middle of it; after a pause the next command is answered."""
+    flo, kim = tg.user("Flo"), tg.user("Kim")
+    for i in range(40):
+        await flo.send(f"are you there {i}")
+    assert (await flo.next_message()).text == texts.STRAY_TEXT  # one hint for the burst
+    await kim.send("/help")
+    assert "/calm" in (await kim.next_message()).plain_text
+    assert (await flo.next_message()).text == texts.SLOW_DOWN  # once, past the limit
+    await flo.expect_no_message(within=0.3)
+    await flo.send("I want to end my life")  # never held back
+    assert "findahelpline.com" in (await flo.next_message()).plain_text
+    await flo.send("/calm")  # still inside the burst: held back, already told why
+    await flo.expect_no_message(within=0.3)
+    clock.advance(seconds=5)  # Flo pauses: the burst is over
+    await flo.send("/calm")
+    assert (await flo.next_message()).text == CALM_MENU_INTRO
+
+
+async def test_twenty_quick_taps_on_one_button_draw_one_answer(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    kim = tg.user("Kim")
+    await kim.send("/calm")
+    menu = await kim.next_message()
+    label = menu.button_texts()[0]
+    for _ in range(20):
+        await kim.press(label, message=menu)
+    first = await kim.next_message()
+    assert first.plain_text
+    await kim.expect_no_message(within=0.5)
+    answers = [await kim.next_callback_answer() for _ in range(20)]
+    assert answers == [""] * 20  # every press answered (the spinner stops), silently
 
 
 async def test_oversized_and_unusual_text(tg: FakeTelegram, bot: AnyApplication) -> None:
