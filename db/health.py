@@ -39,12 +39,17 @@ def database_unavailable(error: BaseException) -> bool:
     reached or used right now; False for a query the database answered with an error
     (a constraint, a syntax error), which is a bug, not an outage."""
     seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
+    waiting: list[BaseException] = [error]
+    while waiting:
+        current = waiting.pop()
+        if id(current) in seen:
+            continue
         seen.add(id(current))
         if _is_outage(current):
             return True
-        current = current.__cause__ or current.__context__
+        # SQLAlchemy keeps the driver's own error as `orig` (and usually as the cause).
+        orig = current.orig if isinstance(current, exc.DBAPIError) else None
+        waiting += [e for e in (orig, current.__cause__, current.__context__) if e is not None]
     return False
 
 
