@@ -28,6 +28,7 @@ from bot.runtime import AnyApplication, BotData, Runtime, get_runtime
 from bot.scheduled import render, render_many
 from bot.scope import update_scope
 from bot.updates import PerPersonUpdates
+from db.health import database_unavailable
 from db.session import SessionMaker, make_engine, make_sessionmaker
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
@@ -155,6 +156,7 @@ async def start_dispatcher(
         ),
         limiter=limiter,
         observer=app.bot_data.metrics,
+        health=app.bot_data.database_health,
     )
     assert app.job_queue is not None
     app.job_queue.run_repeating(
@@ -176,8 +178,11 @@ async def prune_tick(context: SteadyContext) -> None:
     keep = timedelta(days=runtime.settings.delivery_retention_days)
     try:
         await prune_deliveries(runtime.sessions, runtime.clock, keep=keep)
-    except Exception:
-        log.exception("pruning old deliveries failed; the next run retries")
+    except Exception as error:
+        if database_unavailable(error):  # logged once per outage, with no traceback
+            context.bot_data.database_health.unavailable(error, runtime.clock.now())
+        else:
+            log.exception("pruning old deliveries failed; the next run retries")
 
 
 __all__ = ["AnyApplication", "build_application", "get_runtime"]

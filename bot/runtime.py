@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackContext
 
 from bot.config import Settings
 from bot.ops.metrics import Metrics
+from db.health import DatabaseHealth
 from db.session import SessionMaker
 from jobs.clock import Clock
 
@@ -44,7 +45,8 @@ def _no_pacers() -> Pacers:
 @dataclass
 class BotData:
     """The application's shared state. Set by bot/app.py: `metrics`, `pacers` and
-    `flood_guard` when the application is built, the rest in `post_init`."""
+    `flood_guard` when the application is built, the rest in `post_init`
+    (`database_health` is made with it)."""
 
     metrics: Metrics = field(default_factory=Metrics)
     pacers: Pacers = field(default_factory=_no_pacers)
@@ -53,6 +55,8 @@ class BotData:
     engine: AsyncEngine | None = None
     dispatcher: Dispatcher | None = None
     ops_server: web.AppRunner | None = None
+    #: Reported into by the scheduler, the error handler and /readyz (db/health.py).
+    database_health: DatabaseHealth = field(default_factory=DatabaseHealth)
 
 
 AnyContext = CallbackContext[Any, Any, Any, BotData]

@@ -45,6 +45,9 @@ class UpdateScope:
     turns_open: int = 0
     #: The safety net's reading of the update's words, worked out once (bot.safety.respond).
     assessment: Assessment | None = None
+    #: The person was told the database is unreachable (said once, however many
+    #: handlers of the update meet the outage; bot.handlers.general.on_error).
+    told_unavailable: bool = False
 
     def session_from(self, sessions: SessionMaker) -> AsyncSession:
         """The update's session, opened on first use."""

@@ -317,6 +317,11 @@ SLOW_DOWN = (
     "Try again in a minute; /calm is here when you're ready."
 )
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
+#: While the database is unreachable (bot/handlers/general.on_error); crisis words are
+#: answered without it (bot/safety), so this is only ever said to everyday requests.
+DATABASE_UNAVAILABLE = (
+    "I can't reach my memory right now, so I couldn't do that. Please try again in a few minutes."
+)
 
 # --- safety: crisis, someone else in danger, heavy moments, voice notes --------------
 

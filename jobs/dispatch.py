@@ -19,6 +19,13 @@ for the database; at most two batches are claimed and not yet sent at any moment
 Runs start on a repeating tick and, between ticks, exactly when the next thing falls
 due: after each run the dispatcher sets a timer for the earliest due schedule or
 delivery, so prompts (nearly all due on a whole minute) do not wait for the next tick.
+
+When the database cannot be reached (`db.health.database_unavailable`), a run stops
+without a traceback, reports into the shared `DatabaseHealth` (which logs the outage once
+when it starts and once when it ends), and no run starts again until a backoff has
+passed on the injected clock: 0.5 s, doubling to 30 s. Nothing is lost: what was due
+stays in the outbox and goes out on the first run after the database answers (within
+the grace, as after any downtime).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from datetime import datetime, timedelta
 
 from telegram import Bot
 
+from db.health import DatabaseHealth, database_unavailable
 from db.models import DeliveryStatus
 from db.repositories import deliveries
 from db.session import SessionMaker
@@ -63,6 +71,30 @@ class Limits:
     max_attempts: int = 5
     retry_base: float = 0.2  # seconds; doubles per attempt, capped at 5 s
     default_zone: str = "UTC"
+    outage_backoff: float = 0.5  # seconds before the first retry after a database error
+    outage_backoff_cap: float = 30.0  # doubling up to this
+
+
+@dataclass
+class _Backoff:
+    """When the next run may start after database errors: `first` seconds after the first
+    one, doubling per further failure up to `cap`; cleared by a run that succeeds."""
+
+    first: float
+    cap: float
+    retry_at: datetime | None = None
+    delay: float = 0.0
+
+    def failed(self, now: datetime) -> datetime:
+        self.delay = self.first if self.delay == 0 else min(self.delay * 2, self.cap)
+        self.retry_at = now + timedelta(seconds=self.delay)
+        return self.retry_at
+
+    def waiting(self, now: datetime) -> bool:
+        return self.retry_at is not None and now < self.retry_at
+
+    def clear(self) -> None:
+        self.retry_at, self.delay = None, 0.0
 
 
 @dataclass
@@ -74,6 +106,8 @@ class _Run:
     workers: list[asyncio.Task[None]] = field(default_factory=list)
     sent: int = 0
     failed: bool = False
+    #: The run met the database unreachable (`failed` is set too).
+    outage: bool = False
 
 
 class Dispatcher:
@@ -90,8 +124,12 @@ class Dispatcher:
         limiter: SendLimiter | None = None,
         render_many: BatchRenderer | None = None,
         observer: SendObserver | None = None,
+        health: DatabaseHealth | None = None,
     ) -> None:
         self._sessions = sessions
+        #: Shared with the handlers and /readyz (bot/app.py); a dispatcher alone has its own.
+        self.health = health if health is not None else DatabaseHealth()
+        self._backoff = _Backoff(limits.outage_backoff, limits.outage_backoff_cap)
         self._bot = bot
         self._clock = clock
         self._limits = limits
@@ -130,7 +168,10 @@ class Dispatcher:
 
         When the run ends, a timer is set to kick again the moment the next schedule or
         delivery falls due (the tick stays as the safety net, and catches what people
-        create meanwhile)."""
+        create meanwhile). After a database error no run starts before the backoff has
+        passed, unless someone else (a handler, /readyz) saw the database answer since."""
+        if self._backoff.waiting(self._clock.now()) and not self.health.is_available:
+            return
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._run_then_wake())
 
@@ -150,13 +191,32 @@ class Dispatcher:
             await asyncio.gather(self._task, return_exceptions=True)
 
     async def _run_then_wake(self) -> int:
-        sent = await self.run_once()
+        run = await self._run()
+        if run.outage:
+            return run.sent
         try:
-            self._set_wake(await self.next_due())
-        except Exception:
+            due = await self.next_due()
+        except Exception as error:
             self._set_wake(None)
-            log.exception("could not look up the next due time; the tick goes on")
-        return sent
+            if not self._met_outage(error):
+                log.exception("could not look up the next due time; the tick goes on")
+            return run.sent
+        if not run.failed:  # the database answered every step of the run
+            self._backoff.clear()
+            self.health.available(self._clock.now())
+        self._set_wake(due)
+        return run.sent
+
+    def _met_outage(self, error: BaseException) -> bool:
+        """If `error` says the database is unreachable: report it (one warning per outage,
+        from `DatabaseHealth`), back off, and wake when the backoff ends; True if so."""
+        if not database_unavailable(error):
+            return False
+        now = self._clock.now()
+        self.health.unavailable(error, now)
+        self._set_wake(self._backoff.failed(now))
+        log.debug("database unavailable; next try in %.1f s", self._backoff.delay)
+        return True
 
     def _set_wake(self, due: datetime | None) -> None:
         """Kick at `due` (replacing any earlier timer); None or a past instant: no timer,
@@ -179,6 +239,9 @@ class Dispatcher:
 
     async def run_once(self) -> int:
         """Materialise and send until nothing is due; returns how many messages went out."""
+        return (await self._run()).sent
+
+    async def _run(self) -> _Run:
         run = self._start_run()
         try:
             while not run.failed:
@@ -188,13 +251,25 @@ class Dispatcher:
                     await run.queue.put(job)
                 if made == 0 and not jobs:
                     break
-        except Exception:
-            log.exception("scheduler run failed; the next tick retries")
+        except Exception as error:
+            self._run_failed(run, error)
         except BaseException:  # cancelled: what is claimed stays `sending` for the lease
             for worker in run.workers:
                 worker.cancel()
             raise
-        return await self._finish_run(run)
+        await self._finish_run(run)
+        return run
+
+    def _run_failed(self, run: _Run, error: BaseException) -> None:
+        """Stop the run, reporting its first failure: an outage once per outage and backed
+        off, anything else logged with its traceback (a bug to fix); the next tick retries."""
+        if run.failed:
+            return
+        run.failed = True
+        if self._met_outage(error):
+            run.outage = True
+        else:
+            log.error("scheduler run failed; the next tick retries", exc_info=error)
 
     # --- the steps -----------------------------------------------------------------
 
@@ -231,13 +306,12 @@ class Dispatcher:
         ]
         return run
 
-    async def _finish_run(self, run: _Run) -> int:
+    async def _finish_run(self, run: _Run) -> None:
         """Let the workers drain what was claimed, then stop them."""
         for _ in run.workers:
             await run.queue.put(None)
         await asyncio.gather(*run.workers)
         self._holding.clear()  # what is left `sending` now is for the lease to hand back
-        return run.sent
 
     async def _worker(self, run: _Run) -> None:
         while (job := await run.queue.get()) is not None:
@@ -246,9 +320,9 @@ class Dispatcher:
             try:
                 result = await self._send(job)
                 await run.recorder.record(result)
-            except Exception:
-                run.failed = True
-                log.exception("scheduler run failed; the next tick retries")
+            except Exception as error:
+                if not run.failed:  # every waiting worker learns the same failure
+                    self._run_failed(run, error)
                 continue
             self._holding.discard(job.delivery_id)
             if result.status == DeliveryStatus.SENT:

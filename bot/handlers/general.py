@@ -9,6 +9,9 @@ from telegram.error import TelegramError
 
 from bot import texts
 from bot.handlers.common import Context, expired, reply
+from bot.scope import current_scope
+from db.health import database_unavailable
+from jobs.clock import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +32,43 @@ async def stale_button(update: Update, context: Context) -> None:
 
 
 async def on_error(update: object, context: Context) -> None:
-    """Log the failure without any message content, and tell the user kindly."""
+    """Log the failure without any message content, and tell the user kindly.
+
+    The database unreachable is not a bug: it is reported into the shared health (one
+    warning when the outage starts, none per update, no traceback) and the person hears
+    the honest line once per update, however many of its handlers met the outage."""
     error = context.error
+    if error is not None and database_unavailable(error):
+        await _database_unavailable(update, context, error)
+        return
     log.error(
         "handler failed: %s",
         type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
+    await _tell(update, texts.SOMETHING_WENT_WRONG)
+
+
+async def _database_unavailable(update: object, context: Context, error: BaseException) -> None:
+    runtime = context.bot_data.runtime
+    now = runtime.clock.now() if runtime is not None else utcnow()
+    context.bot_data.database_health.unavailable(error, now)
+    log.debug("handler met the database unavailable (%s)", type(error).__name__)
+    scope = current_scope()
+    if scope is not None:
+        if scope.told_unavailable:
+            return
+        scope.told_unavailable = True
+    await _tell(update, texts.DATABASE_UNAVAILABLE)
+
+
+async def _tell(update: object, text: str) -> None:
+    """Say `text` where the update came from: a reply, or a button's toast."""
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             if update.callback_query is not None:
-                await update.callback_query.answer(texts.SOMETHING_WENT_WRONG[:200])
+                await update.callback_query.answer(text[:200])
             else:
-                await reply(update, texts.SOMETHING_WENT_WRONG)
+                await reply(update, text)
         except TelegramError:
             log.warning("could not tell the user about the failure")

@@ -11,13 +11,16 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
 from telegram.ext import Application
 
 from bot.ops.metrics import Metrics
+from db.health import DatabaseHealth, database_unavailable
 from db.session import SessionMaker, ping
+from jobs.clock import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +40,22 @@ class OpsState:
     host: str = "127.0.0.1"
     port: int = 0  # 0 picks a free port (tests); see `bound_port`
     timeout: float = 2.0
+    #: The shared database health: the ping reports into it (an outage that ends is
+    #: noticed here too, so the scheduler stops backing off), with `now`'s times.
+    health: DatabaseHealth | None = None
+    now: Callable[[], datetime] = utcnow
+
+
+@dataclass
+class _LastAnswer:
+    """The reasons /readyz gave last time: a probe every few seconds through an outage
+    logs one line when the answer changes, not one per probe."""
+
+    reasons: tuple[str, ...] = ()
 
 
 _STATE_KEY = web.AppKey("steady_ops_state", OpsState)
+_LAST_KEY = web.AppKey("steady_ops_last_answer", _LastAnswer)
 
 
 def database_ping(sessions: SessionMaker) -> DbPing:
@@ -73,20 +89,36 @@ async def _readyz(request: web.Request) -> web.Response:
     reasons: list[str] = []
     try:
         await asyncio.wait_for(state.db_ping(), timeout=state.timeout)
-    except TimeoutError:
+    except TimeoutError as error:
         reasons.append(f"database did not answer within {state.timeout:g} s")
+        _database_down(state, error)
     except Exception as error:  # any failure means "not ready"; only the class name is shown
         reasons.append(f"database unreachable ({type(error).__name__})")
+        _database_down(state, error)
+    else:
+        if state.health is not None:
+            state.health.available(state.now())
     try:
         alive = state.scheduler_alive()
     except Exception:  # a broken probe is a broken scheduler as far as traffic goes
         alive = False
     if not alive:
         reasons.append("scheduler not running")
+    last = request.app[_LAST_KEY]
+    if tuple(reasons) != last.reasons:
+        if reasons:
+            log.warning("not ready: %s", "; ".join(reasons))
+        else:
+            log.info("ready again")
+        last.reasons = tuple(reasons)
     if reasons:
-        log.warning("not ready: %s", "; ".join(reasons))
         return web.json_response({"status": "unavailable", "reasons": reasons}, status=503)
     return web.json_response({"status": "ready"})
+
+
+def _database_down(state: OpsState, error: BaseException) -> None:
+    if state.health is not None and database_unavailable(error):
+        state.health.unavailable(error, state.now())
 
 
 async def _metrics(request: web.Request) -> web.Response:
@@ -105,6 +137,7 @@ def make_ops_app(state: OpsState) -> web.Application:
     """The aiohttp application (also usable with aiohttp's test client)."""
     app = web.Application()
     app[_STATE_KEY] = state
+    app[_LAST_KEY] = _LastAnswer()
     app.router.add_get("/healthz", _healthz)
     app.router.add_get("/readyz", _readyz)
     app.router.add_get("/metrics", _metrics)

@@ -53,6 +53,8 @@ async def start_ops(
             refresh=refresh,
             host=host,
             port=port,
+            health=app.bot_data.database_health,
+            now=clock.now,
         )
     )
     app.bot_data.ops_server = runner

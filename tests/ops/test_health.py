@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -23,6 +24,7 @@ from bot.ops.healthcheck import check, main
 from bot.ops.metrics import Metrics
 from bot.ops.wiring import ops_port, start_ops
 from bot.runtime import get_runtime
+from db.health import DatabaseHealth
 from db.session import make_engine, make_sessionmaker
 from db.urls import normalise_database_url
 
@@ -147,3 +149,28 @@ async def test_container_health_check(
 
 async def test_stopping_an_absent_server_is_fine() -> None:
     await stop_ops_server(None)
+
+
+async def test_readyz_reports_into_the_shared_health_and_logs_only_changes(
+    serve: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    health, down = DatabaseHealth(), True
+
+    async def flaky() -> None:
+        if down:
+            raise ConnectionRefusedError("refused")
+
+    caplog.set_level(logging.INFO)
+    async with serve(db_ping=flaky, health=health) as port:
+        for _ in range(5):  # an orchestrator probing through the outage
+            assert (await get(port, "/readyz"))[0] == 503
+            assert not health.is_available
+        down = False
+        assert (await get(port, "/readyz"))[0] == 200
+        assert health.is_available  # the scheduler may stop backing off
+    messages = [r.getMessage() for r in caplog.records if "listening" not in r.getMessage()]
+    assert len(messages) == 4, messages  # five probes of an outage, then one of recovery
+    assert messages[0].startswith("database unavailable (ConnectionRefusedError)")
+    assert messages[1] == "not ready: database unreachable (ConnectionRefusedError)"
+    assert messages[2].startswith("database available again after")
+    assert messages[3] == "ready again"
