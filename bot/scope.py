@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -45,6 +45,8 @@ class UpdateScope:
     turns_open: int = 0
     #: The safety net's reading of the update's words, worked out once (bot.safety.respond).
     assessment: Assessment | None = None
+    #: Callback queries answered during this update (bot.botapi sends one answer each).
+    answered_queries: set[str] = field(default_factory=set)
 
     def session_from(self, sessions: SessionMaker) -> AsyncSession:
         """The update's session, opened on first use."""

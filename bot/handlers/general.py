@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.handlers.common import Context, expired, reply
+from bot.handlers.common import Context, answered, expired, reply
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +37,11 @@ async def on_error(update: object, context: Context) -> None:
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
     if isinstance(update, Update) and update.effective_chat is not None:
+        query = update.callback_query
         try:
-            if update.callback_query is not None:
-                await update.callback_query.answer(texts.SOMETHING_WENT_WRONG[:200])
-            else:
+            if query is not None and not answered(query):
+                await query.answer(texts.SOMETHING_WENT_WRONG[:200])
+            else:  # a press already answered (Telegram takes one answer) hears it in the chat
                 await reply(update, texts.SOMETHING_WENT_WRONG)
         except TelegramError:
             log.warning("could not tell the user about the failure")
