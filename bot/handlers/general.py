@@ -1,4 +1,4 @@
-"""Catch-alls: unknown commands, stale buttons, and errors."""
+"""Catch-alls: edited messages, unknown commands, stale buttons, and errors."""
 
 from __future__ import annotations
 
@@ -19,6 +19,15 @@ async def unknown_command(update: Update, context: Context) -> None:
     assert message is not None and message.text is not None
     command = message.text.split()[0].split("@")[0]
     await reply(update, texts.unknown_command(command))
+
+
+async def edited(update: Update, context: Context) -> None:
+    """An edited message acts on nothing (an edited /promise would make a second one):
+    edited words get one line saying so; other edits (a live location moving) get none.
+    The safety net has read the edited words first (group -4)."""
+    message = update.edited_message
+    if message is not None and (message.text or message.caption):
+        await reply(update, texts.EDIT_NOT_APPLIED)
 
 
 async def stale_button(update: Update, context: Context) -> None:
