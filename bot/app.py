@@ -16,6 +16,7 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot import safety, texts
+from bot.botapi import SteadyBot
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, SteadyContext
 from bot.flood import FloodGuard
@@ -100,21 +101,25 @@ def build_application(
         .application_class(SteadyApplication)
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(PerPersonUpdates(settings.update_concurrency))
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.telegram_api_base_url)
         .post_init(post_init)
         .post_stop(post_stop)
         .post_shutdown(post_shutdown)
     )
-    # Replies to people are counted in steady_messages_sent_total{kind="reply"}.
     client = settings.telegram_http_client
-    builder = builder.request(
-        CountingRequest(request or make_request(client, pool_size=REPLY_POOL_SIZE), metrics)
+    # Our ExtBot (bot/botapi.py): skips an update it cannot read, answers a button once.
+    the_bot = SteadyBot(
+        settings.telegram_bot_token.get_secret_value(),
+        base_url=settings.telegram_api_base_url,
+        # Replies to people are counted in steady_messages_sent_total{kind="reply"}.
+        request=CountingRequest(
+            request or make_request(client, pool_size=REPLY_POOL_SIZE), metrics
+        ),
+        get_updates_request=make_request(client, pool_size=1),
+        # Replies to people: a 429 is waited out and retried instead of failing the reply.
+        rate_limiter=SharedRateLimiter(limiter, max_retries=REPLY_RETRIES),
+        metrics=metrics,
     )
-    builder = builder.get_updates_request(make_request(client, pool_size=1))
-    # Replies to people: a 429 is waited out and retried instead of failing the reply.
-    builder = builder.rate_limiter(SharedRateLimiter(limiter, max_retries=REPLY_RETRIES))
-    app = builder.build()
+    app = builder.bot(the_bot).build()
     app.bot_data.metrics = metrics
     app.bot_data.flood_guard = FloodGuard(
         settings.flood_max_updates,

@@ -22,6 +22,11 @@ _CHATTY = {
     "aiohttp": logging.WARNING,
 }
 _HANDLER_NAME = "steady"
+#: Libraries whose lines at INFO and above can still carry a whole update or server answer
+#: when something goes wrong (PTB: an update or JSON body it cannot read, a context it
+#: cannot build; tornado under the webhook).
+_CONTENT_LOGGERS = ("telegram", "tornado")
+_PLAIN = (int, float, bool, type(None))
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -42,13 +47,36 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class LibraryContentFilter(logging.Filter):
+    """From PTB's and tornado's loggers only numbers pass into a line; any other argument
+    (an update, a dict, a string of JSON) shows as its type, e.g. `<Update>`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Scrub the record's arguments in place; never drops the record."""
+        if record.name.split(".", 1)[0] not in _CONTENT_LOGGERS:
+            return True
+        if not isinstance(record.msg, str):
+            record.msg = _scrubbed(record.msg)
+        if isinstance(record.args, dict):
+            record.args = {key: _scrubbed(value) for key, value in record.args.items()}
+        elif record.args:
+            record.args = tuple(_scrubbed(value) for value in record.args)
+        return True
+
+
+def _scrubbed(value: object) -> object:
+    return value if isinstance(value, _PLAIN) else f"<{type(value).__name__}>"
+
+
 def configure_logging(level: str, log_format: str = "text") -> None:
-    """One line per record; our own code logs ids and counts, never message content."""
+    """One line per record; our own code logs ids and counts, never message content, and
+    what the libraries' lines carry is scrubbed (`LibraryContentFilter`)."""
     handler = logging.StreamHandler()
     handler.setFormatter(
         JsonFormatter() if log_format == "json" else logging.Formatter(TEXT_FORMAT)
     )
     handler.set_name(_HANDLER_NAME)
+    handler.addFilter(LibraryContentFilter())
     root = logging.getLogger()
     # Replace only our own handler, so calling this twice never doubles lines.
     root.handlers = [h for h in root.handlers if h.get_name() != _HANDLER_NAME] + [handler]

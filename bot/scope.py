@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -48,6 +48,8 @@ class UpdateScope:
     #: The person was told the database is unreachable (said once, however many
     #: handlers of the update meet the outage; bot.handlers.general.on_error).
     told_unavailable: bool = False
+    #: Callback queries answered during this update (bot.botapi sends one answer each).
+    answered_queries: set[str] = field(default_factory=set)
 
     def session_from(self, sessions: SessionMaker) -> AsyncSession:
         """The update's session, opened on first use."""

@@ -312,6 +312,10 @@ STRAY_TEXT = (
     "/help lists everything."
 )
 BUTTON_EXPIRED = "This button has expired."
+EDIT_NOT_APPLIED = (
+    "I only read new messages, so that edit didn't change anything. "
+    "If you meant something else, send it again as a new message."
+)
 SLOW_DOWN = (
     "That's a lot at once, so I'm taking a short breath before answering more. "
     "Try again in a minute; /calm is here when you're ready."

@@ -39,11 +39,13 @@ PRIVATE = filters.ChatType.PRIVATE
 # Words the safety net reads: texts and the captions of photos, videos and documents.
 WORDS = PRIVATE & (filters.TEXT | filters.CAPTION)
 SPOKEN = PRIVATE & (filters.VOICE | filters.VIDEO_NOTE | filters.AUDIO)
+EDITED = PRIVATE & filters.UpdateType.EDITED_MESSAGE
 
 
 def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Counting (-5), the safety net (-4), flood guard (-3), reactivation (-2), heavy
-    moments and membership (-1), then commands, buttons, flow text and the catch-alls."""
+    moments and membership (-1), then edits, commands, buttons, flow text and the
+    catch-alls."""
     app.add_handler(TypeHandler(Update, operations.count_update), group=-5)
     app.add_handler(MessageHandler(WORDS, safety.safety_first), group=-4)
     app.add_handler(TypeHandler(Update, throttle.throttle), group=-3)
@@ -52,6 +54,10 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
     app.add_handler(
         ChatMemberHandler(membership.chat_member, ChatMemberHandler.MY_CHAT_MEMBER), group=-1
     )
+
+    # Edits act on nothing (they would act twice); the groups above still see them, so
+    # the safety net reads a message edited into a cry for help.
+    app.add_handler(MessageHandler(EDITED, general.edited))
 
     commands = {
         "start": onboarding.start,

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot import callbacks, keyboards, texts
 from bot.delivery import send_to_user
-from bot.handlers.common import Context, edit, expired, reply, turn
+from bot.handlers.common import Context, edit, expired, known, reply, turn
 from bot.runtime import get_runtime
 from domain.accounts import delete_everything
 
@@ -28,6 +28,9 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     if answer == (callbacks.NO,):
         await query.answer()
         await edit(query, texts.DELETE_KEPT)
+        return
+    if not await known(update, context):  # deleted already: a second tap of "yes"
+        await expired(query)
         return
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)

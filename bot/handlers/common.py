@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram import User as TelegramUser
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 
 from bot import texts
 from bot.context import SteadyContext
@@ -20,7 +21,7 @@ from bot.delivery import send_to_user
 from bot.runtime import Runtime, get_runtime
 from bot.scope import current_scope
 from db.models import User
-from db.repositories.users import reload_user, upsert_user
+from db.repositories.users import get_user, reload_user, upsert_user
 from db.session import transaction
 from domain.zones import zone_of
 
@@ -103,6 +104,14 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
             scope.turns_open -= 1
 
 
+async def known(update: Update, context: Context) -> bool:
+    """Whether Steady has a row for the caller, without creating one as `turn()` does."""
+    tg_user = update.effective_user
+    assert tg_user is not None
+    async with transaction(context.runtime.sessions) as session:
+        return await get_user(session, user_id=tg_user.id) is not None
+
+
 async def reply(update: Update, text: str, **kwargs: Any) -> Message:
     """Answer in the chat the update came from (HTML, like every text in the catalogue)."""
     message = update.effective_message
@@ -111,8 +120,10 @@ async def reply(update: Update, text: str, **kwargs: Any) -> Message:
 
 
 async def edit(query: CallbackQuery, text: str, **kwargs: Any) -> None:
-    """Replace the text (and buttons) of the message a button was pressed on."""
-    await query.edit_message_text(text, parse_mode=HTML, **kwargs)
+    """Replace the text (and buttons) of the message a button was pressed on; if it shows
+    exactly that already (a second tap landing after the first), there is nothing to do."""
+    with _unless_unchanged():
+        await query.edit_message_text(text, parse_mode=HTML, **kwargs)
 
 
 async def expired(query: CallbackQuery) -> None:
@@ -120,9 +131,30 @@ async def expired(query: CallbackQuery) -> None:
     await query.answer(texts.BUTTON_EXPIRED)
 
 
+def answered(query: CallbackQuery) -> bool:
+    """Whether this press was answered already in this update (bot.botapi keeps count;
+    Telegram refuses a second answer)."""
+    scope = current_scope()
+    return scope is not None and query.id in scope.answered_queries
+
+
 async def set_buttons(query: CallbackQuery, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Change or (by default) remove the buttons under the pressed message."""
-    await query.edit_message_reply_markup(reply_markup=markup)
+    """Change or (by default) remove the buttons under the pressed message (nothing to do
+    if they are that already)."""
+    with _unless_unchanged():
+        await query.edit_message_reply_markup(reply_markup=markup)
+
+
+@contextmanager
+def _unless_unchanged() -> Iterator[None]:
+    """Telegram refuses an edit that changes nothing ("message is not modified"); the
+    message already shows what the edit wanted, so that refusal is not a failure."""
+    try:
+        yield
+    except BadRequest as error:
+        if "not modified" not in error.message.lower():
+            raise
+        log.debug("edit skipped: the message shows that already")
 
 
 def command_args(context: Context) -> list[str]:

@@ -1,4 +1,4 @@
-"""Catch-alls: unknown commands, stale buttons, and errors."""
+"""Catch-alls: edited messages, unknown commands, stale buttons, and errors."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from telegram import Update
 from telegram.error import TelegramError
 
 from bot import texts
-from bot.handlers.common import Context, expired, reply
+from bot.handlers.common import Context, answered, expired, reply
 from bot.scope import current_scope
 from db.health import database_unavailable
 from jobs.clock import utcnow
@@ -22,6 +22,15 @@ async def unknown_command(update: Update, context: Context) -> None:
     assert message is not None and message.text is not None
     command = message.text.split()[0].split("@")[0]
     await reply(update, texts.unknown_command(command))
+
+
+async def edited(update: Update, context: Context) -> None:
+    """An edited message acts on nothing (an edited /promise would make a second one):
+    edited words get one line saying so; other edits (a live location moving) get none.
+    The safety net has read the edited words first (group -4)."""
+    message = update.edited_message
+    if message is not None and (message.text or message.caption):
+        await reply(update, texts.EDIT_NOT_APPLIED)
 
 
 async def stale_button(update: Update, context: Context) -> None:
@@ -65,10 +74,11 @@ async def _database_unavailable(update: object, context: Context, error: BaseExc
 async def _tell(update: object, text: str) -> None:
     """Say `text` where the update came from: a reply, or a button's toast."""
     if isinstance(update, Update) and update.effective_chat is not None:
+        query = update.callback_query
         try:
-            if update.callback_query is not None:
-                await update.callback_query.answer(text[:200])
-            else:
+            if query is not None and not answered(query):
+                await query.answer(text[:200])
+            else:  # a press already answered (Telegram takes one answer) hears it in the chat
                 await reply(update, text)
         except TelegramError:
             log.warning("could not tell the user about the failure")

@@ -56,6 +56,12 @@ class Metrics:
             "Telegram updates received and handed to the handlers.",
             registry=self.registry,
         )
+        self.updates_unparseable = Counter(
+            "steady_updates_unparseable",
+            "Telegram updates PTB could not read, skipped (by update type; never content).",
+            ["type"],
+            registry=self.registry,
+        )
         self.messages_sent = Counter(
             "steady_messages_sent",
             "Messages Telegram accepted, by kind (a scheduled delivery kind, or reply).",
@@ -84,6 +90,10 @@ class Metrics:
     def observe_update(self) -> None:
         """One incoming update (call once per update, before any handler can stop it)."""
         self.updates.inc()
+
+    def observe_unparseable(self, update_type: str) -> None:
+        """One update skipped because it could not be read (`poll`, `message`, ...)."""
+        self.updates_unparseable.labels(type=_label(update_type)).inc()
 
     def observe_sent(self, kind: str) -> None:
         """Telegram accepted one message of this kind (`prompt`, `checkin`, `reply`, ...)."""

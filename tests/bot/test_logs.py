@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.logs import _HANDLER_NAME, JsonFormatter, configure_logging
+from bot.logs import _HANDLER_NAME, JsonFormatter, LibraryContentFilter, configure_logging
 
 
 @pytest.fixture
@@ -51,3 +51,21 @@ def test_chatty_libraries_stay_above_debug(restore_logging: None) -> None:
     assert not logging.getLogger("telegram").isEnabledFor(logging.DEBUG)
     assert not logging.getLogger("aiosqlite").isEnabledFor(logging.INFO)
     assert logging.getLogger("bot").isEnabledFor(logging.DEBUG)
+
+
+def test_library_lines_carry_no_content(restore_logging: None) -> None:
+    """PTB logs the raw data at CRITICAL when it cannot read updates, and the update
+    itself when it cannot build a context: only numbers of theirs reach our line."""
+    configure_logging("INFO")
+    (ours,) = [h for h in logging.getLogger().handlers if h.get_name() == _HANDLER_NAME]
+    raw = [{"update_id": 5, "message": {"text": "lilac words"}}]
+    record = logging.LogRecord(
+        "telegram.Bot", logging.CRITICAL, __file__, 1, "parsing %r of %d", (raw, 3), None
+    )
+    assert ours.filter(record)
+    assert record.getMessage() == "parsing '<list>' of 3"
+    named = logging.LogRecord("tornado.access", logging.ERROR, __file__, 1, "%(body)s", None, None)
+    named.args = {"body": "lilac words"}
+    assert LibraryContentFilter().filter(named) and named.getMessage() == "<str>"
+    own = logging.LogRecord("bot.botapi", logging.WARNING, __file__, 1, "update %s", (5,), None)
+    assert ours.filter(own) and own.getMessage() == "update 5"

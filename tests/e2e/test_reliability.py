@@ -4,6 +4,7 @@ guessing, floods, oversized and unusual text, and what reaches the logs."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from datetime import datetime, timedelta
 
 import pytest
@@ -244,6 +245,48 @@ async def test_no_message_content_reaches_the_logs(
     for secret in SECRETS:
         assert secret not in logged
     assert tg.token not in logged
+
+
+async def test_an_update_that_cannot_be_read_is_skipped_and_the_rest_go_on(
+    tg: FakeTelegram, bot: AnyApplication, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """A poll whose option lacks persistent_id (PTB 22.8 requires it since Bot API 9.6),
+    as a server on an older Bot API sends it: skipped by id and type, counted and
+    confirmed; nobody waits behind it, and none of its words reach the log."""
+    kim, lee = tg.user("Kim"), tg.user("Lee")
+    poll = {
+        "id": "5000000001",
+        "question": "lilac-poll-question",
+        "options": [{"text": "saffron-option", "voter_count": 0}],  # no persistent_id
+        "total_voter_count": 0,
+        "is_closed": False,
+        "is_anonymous": True,
+        "type": "regular",
+        "allows_multiple_answers": False,
+    }
+    await kim.send("/help")
+    bad = tg.queue_raw_update({"poll": poll})
+    await lee.send("/help")
+    assert "/calm" in (await kim.next_message()).plain_text
+    assert "/calm" in (await lee.next_message()).plain_text
+    for _ in range(100):  # the Updater confirms the batch on its next getUpdates
+        if any(int(r.params.get("offset", 0)) > bad for r in tg.requests_for("getUpdates")):
+            break
+        await asyncio.sleep(0.02)
+    offsets = [int(r.params.get("offset", 0)) for r in tg.requests_for("getUpdates")]
+    assert max(offsets) > bad, offsets
+    assert offsets.count(bad) <= 1, "the batch with the bad update was fetched again"
+    await kim.send("/help")  # and it goes on
+    assert "/calm" in (await kim.next_message()).plain_text
+    metrics = bot.bot_data.metrics
+    assert metrics.value("steady_updates_unparseable_total", {"type": "poll"}) == 1
+    skipped = [r.getMessage() for r in debug_logs.records if r.name == "bot.botapi"]
+    assert skipped == [f"skipped update {bad} of type poll: it could not be read (TypeError)"]
+    assert not [r for r in debug_logs.records if r.levelno >= logging.ERROR]
+    logged = "\n".join(
+        r.getMessage() + str(r.args) + (r.exc_text or "") for r in debug_logs.records
+    )
+    assert "lilac" not in logged and "saffron" not in logged
 
 
 async def test_a_partner_who_blocked_the_bot_is_not_silently_missed(

@@ -391,7 +391,17 @@ class FakeTelegram:
         self._updates.append({"update_id": next(self._update_ids), kind: payload})
         self._notify()
 
-    def _queue_user_message(self, user: SimUser, text: str, entities: list[dict[str, Any]]) -> None:
+    def queue_raw_update(self, payload: dict[str, Any]) -> int:
+        """Queue an update exactly as given (``{"poll": {...}}``), however malformed, as a
+        Bot API newer than the bot's library could send; returns its update_id."""
+        update_id = next(self._update_ids)
+        self._updates.append({"update_id": update_id, **payload})
+        kinds = ", ".join(payload) or "nothing"
+        self._log(f"(Telegram sends update {update_id}, raw: {kinds})")
+        self._notify()
+        return update_id
+
+    def _queue_user_message(self, user: SimUser, text: str, entities: list[dict[str, Any]]) -> int:
         mid = self._next_message_id(user.chat_id)
         msg: dict[str, Any] = {
             "message_id": mid,
@@ -405,6 +415,22 @@ class FakeTelegram:
         self._raw_messages.setdefault(user.chat_id, {})[mid] = msg
         self._log(f"{user.first_name}: ", text)
         self._queue_update("message", msg)
+        return mid
+
+    def _queue_user_edit(
+        self, user: SimUser, message_id: int, text: str, entities: list[dict[str, Any]]
+    ) -> None:
+        old = self._raw_messages.get(user.chat_id, {}).get(message_id)
+        if old is None or old.get("from", {}).get("id") != user.id or "text" not in old:
+            raise AssertionError(f"{user.first_name} has no text message #{message_id} to edit")
+        msg = {k: v for k, v in old.items() if k not in {"text", "entities"}}
+        msg["text"] = text
+        if entities:
+            msg["entities"] = entities
+        msg["edit_date"] = max(int(time.time()), old["date"])
+        self._raw_messages[user.chat_id][message_id] = msg
+        self._log(f"{user.first_name} edits message #{message_id} to: ", text)
+        self._queue_update("edited_message", msg)
 
     def _queue_user_media(self, user: SimUser, kind: str, caption: str | None) -> None:
         """A photo, video, document, voice note, video note or audio from the user, shaped

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 _COMMAND_TOKEN_RE = re.compile(r"/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 
 
+def command_entities(text: str) -> list[dict[str, Any]]:
+    """The bot_command entity Telegram gives a text starting with '/cmd' (else none)."""
+    m = _COMMAND_TOKEN_RE.match(text)
+    if not (m and (len(text) == m.end() or text[m.end()].isspace())):
+        return []
+    length = len(m.group(0).encode("utf-16-le")) // 2
+    return [{"type": "bot_command", "offset": 0, "length": length}]
+
+
 @dataclass(frozen=True)
 class Button:
     """One inline keyboard button as the user sees it."""
@@ -139,20 +148,15 @@ class SimUser:
         """Every message the bot sent to this chat, oldest first (live list)."""
         return self._server.sent_to(self.chat_id)
 
-    async def send(self, text: str) -> None:
-        """Queue a text message from this user; '/cmd' gets a bot_command entity like Telegram."""
-        entities: list[dict[str, Any]] = []
-        m = _COMMAND_TOKEN_RE.match(text)
-        if m and (len(text) == m.end() or text[m.end()].isspace()):
-            entities.append(
-                {
-                    "type": "bot_command",
-                    "offset": 0,
-                    "length": len(m.group(0).encode("utf-16-le")) // 2,
-                }
-            )
+    async def send(self, text: str) -> int:
+        """Queue a text message from this user ('/cmd' gets a bot_command entity like
+        Telegram); returns its message id (for `edit`)."""
         self.has_started = True
-        self._server._queue_user_message(self, text, entities)
+        return self._server._queue_user_message(self, text, command_entities(text))
+
+    async def edit(self, message_id: int, text: str) -> None:
+        """Edit one of this user's own text messages: Telegram sends an `edited_message`."""
+        self._server._queue_user_edit(self, message_id, text, command_entities(text))
 
     async def send_media(self, kind: str, caption: str | None = None) -> None:
         """Send a photo, video, document, voice, video_note or audio, with an optional caption."""

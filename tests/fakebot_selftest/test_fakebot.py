@@ -398,3 +398,37 @@ async def test_restarted_application_gets_pending_updates_once(tg: FakeTelegram)
     await alex.expect_no_message(within=0.2)
     await shut(second)
     tg.assert_no_violations()
+
+
+async def test_a_second_answer_to_one_query_is_refused_like_telegram(
+    tg: FakeTelegram, bot: Bot, alex: SimUser
+) -> None:
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes", callback_data="y")]])
+    await bot.send_message(alex.chat_id, "Sure?", reply_markup=keyboard)
+    await alex.press("Yes")
+    (update,) = await bot.get_updates()
+    assert update.callback_query is not None
+    assert await update.callback_query.answer()
+    with pytest.raises(BadRequest, match="(?i)query is too old"):
+        await update.callback_query.answer("again")
+    assert alex.callback_answers == [""]
+
+
+async def test_a_raw_update_is_queued_exactly_as_given(tg: FakeTelegram, bot: Bot) -> None:
+    update_id = tg.queue_raw_update({"poll": {"id": "1", "question": "Q?"}})
+    raw = await bot._post("getUpdates", {"offset": 0})
+    assert raw == [{"update_id": update_id, "poll": {"id": "1", "question": "Q?"}}]
+    assert "raw: poll" in tg.transcript[-1]
+
+
+async def test_an_edit_arrives_as_edited_message(tg: FakeTelegram, bot: Bot, alex: SimUser) -> None:
+    mid = await alex.send("/promise 30m call")
+    await alex.edit(mid, "/promise 45m call")
+    first, edited = await bot.get_updates()
+    assert first.message is not None and edited.edited_message is not None
+    assert edited.edited_message.message_id == mid == first.message.message_id
+    assert edited.edited_message.text == "/promise 45m call"
+    assert edited.edited_message.entities[0].type == "bot_command"
+    assert edited.edited_message.edit_date is not None
+    with pytest.raises(AssertionError, match="no text message #99"):
+        await alex.edit(99, "nothing")
