@@ -35,6 +35,11 @@ def run_bot(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
         ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "TELEGRAM_BOT_TOKEN does not look like"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": "mysql://x/y"}, "DATABASE_URL"),
         ({"TELEGRAM_BOT_TOKEN": TOKEN, "DEFAULT_TIMEZONE": "Nowhere/Else"}, "DEFAULT_TIMEZONE"),
+        (
+            {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE_URL": "http://127.0.0.1:8081"},
+            "TELEGRAM_API_BASE_URL must end in /bot, because the token is appended to it "
+            "(e.g. http://127.0.0.1:8081/bot;",
+        ),
     ],
 )
 def test_bad_configuration_is_one_line_and_non_zero(
@@ -46,4 +51,5 @@ def test_bad_configuration_is_one_line_and_non_zero(
     assert len(lines) == 1, result.stderr
     assert fragment in lines[0]
     assert "Traceback" not in result.stderr
+    assert TOKEN not in result.stderr
     assert result.stdout == ""
