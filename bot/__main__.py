@@ -14,7 +14,7 @@ from bot.app import build_application
 from bot.config import Settings, describe_settings_error
 from bot.logs import configure_logging
 from bot.ops.webhook import run_webhook, webhook_config
-from db.migrate import upgrade_to_head
+from db.migrate import describe_preparation_error, upgrade_to_head
 
 
 def main() -> int:
@@ -30,10 +30,8 @@ def main() -> int:
         try:
             upgrade_to_head(settings.async_database_url)
         except Exception as error:  # noqa: BLE001 - any failure here means "cannot start"
-            print(
-                f"steady: cannot prepare the database: {type(error).__name__}: {error}",
-                file=sys.stderr,
-            )
+            url = settings.async_database_url
+            print(f"steady: {describe_preparation_error(url, error)}", file=sys.stderr)
             return 3
     else:
         log.info("MIGRATE_ON_START=false: not migrating (python -m db.migrate does that)")

@@ -101,6 +101,7 @@ def test_migrate_reads_database_url_from_dot_env_like_the_bot(tmp_path: Path) ->
     [
         ("mysql://u@h/db", 2, "only sqlite:/// and postgresql://"),
         ("postgresql://nobody@127.0.0.1:1/steady", 3, "cannot prepare the database"),
+        ("sqlite:////proc/nope/steady.db", 3, "cannot create the folder /proc/nope"),
     ],
 )
 def test_a_failed_migration_is_one_line_and_non_zero(
