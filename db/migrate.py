@@ -58,35 +58,40 @@ def describe_preparation_error(url: URL, error: Exception) -> str:
     """One plain line for a database that could not be prepared: for SQLite, the file's
     full path and what is wrong with it; otherwise the error's first line (SQLAlchemy adds
     a second, a link), never the password."""
-    if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
-        return _describe_sqlite(Path(os.path.abspath(url.database)), error)
+    is_sqlite = url.drivername.startswith("sqlite")
+    if is_sqlite and url.database and url.database != ":memory:":
+        problem = _sqlite_file_problem(Path(os.path.abspath(url.database)), error)
+        if problem is not None:
+            return (
+                f"cannot open the SQLite database: {problem}; point DATABASE_URL at a file "
+                f"this user may write, e.g. {SQLITE_EXAMPLE}"
+            )
     text = str(error).strip().splitlines()[0] if str(error).strip() else "no detail"
     if url.password:
         text = text.replace(str(url.password), "***")
-    return (
-        f"cannot prepare the database: {type(error).__name__}: {text} "
-        "(check DATABASE_URL and that the database server accepts connections)"
-    )
+    hint = "" if is_sqlite else " (check DATABASE_URL and that the database server is up)"
+    return f"cannot prepare the database: {type(error).__name__}: {text}{hint}"
 
 
-def _describe_sqlite(path: Path, error: Exception) -> str:
-    fix = f"point DATABASE_URL at a file this user may write, e.g. {SQLITE_EXAMPLE}"
+def _sqlite_file_problem(path: Path, error: Exception) -> str | None:
+    """What is wrong with the file or its folder, or None for any other failure (a
+    migration that failed on a good file is described like any database's)."""
     folder = path.parent
     blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    message = str(error)
     if blocker is not None:
-        problem = f"cannot create the folder {folder}: {blocker} is a file"
-    elif isinstance(error, OSError):  # mkdir of the folder failed
-        reason = error.strerror or type(error).__name__
-        problem = f"cannot create the folder {folder} ({reason})"
-    elif path.is_dir():
-        problem = f"{path} is a folder, not a database file"
-    elif "file is not a database" in str(error):
-        problem = f"{path} exists but is not an SQLite database"
-    elif "readonly" in str(error):
-        problem = f"{path} is read-only for this user"
-    else:
-        problem = f"cannot create or open {path} (is {folder} writable by this user?)"
-    return f"cannot open the SQLite database: {problem}; {fix}"
+        return f"cannot create the folder {folder}: {blocker} is a file"
+    if isinstance(error, OSError):  # mkdir of the folder failed
+        return f"cannot create the folder {folder} ({error.strerror or type(error).__name__})"
+    if path.is_dir():
+        return f"{path} is a folder, not a database file"
+    if "file is not a database" in message:
+        return f"{path} exists but is not an SQLite database"
+    if "readonly database" in message:
+        return f"{path} is read-only for this user"
+    if "unable to open database file" in message:
+        return f"cannot create or open {path} (is {folder} writable by this user?)"
+    return None
 
 
 class _Target(BaseSettings):

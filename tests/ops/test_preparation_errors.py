@@ -57,3 +57,11 @@ def test_a_server_error_is_its_first_line_without_the_password() -> None:
     assert line.startswith("cannot prepare the database: OperationalError: ")
     assert "s3cret-pw" not in line and "sqlalche.me" not in line and "\n" not in line
     assert "check DATABASE_URL" in line
+
+
+def test_a_failure_on_a_good_sqlite_file_is_not_blamed_on_the_file(tmp_path: Path) -> None:
+    url = normalise_database_url(f"sqlite:///{tmp_path}/steady.db")
+    error = OperationalError("ALTER TABLE x", {}, Exception("no such table: x"))
+    line = describe_preparation_error(url, error)
+    assert line.startswith("cannot prepare the database: OperationalError: ")
+    assert "no such table: x" in line
