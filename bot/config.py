@@ -131,6 +131,9 @@ class Settings(BaseSettings):
     update_concurrency: int = Field(default=32, ge=1, le=1024)
     flood_max_updates: int = Field(default=30, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
+    # How long start-up keeps trying to reach the Bot API (backoff 1, 2, 4 … 30 s) before
+    # it exits 5 for a supervisor to restart it; 0 tries once.
+    startup_retry_seconds: float = Field(default=60, ge=0, le=3600)
 
     # --- operations: every default is safe (long polling, no ops server, no operators)
     webhook_url: str = ""  # empty: long polling

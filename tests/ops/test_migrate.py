@@ -139,6 +139,11 @@ def test_the_bot_migrates_at_start_unless_migrate_on_start_is_false(
     monkeypatch.setattr(entry, "build_application", lambda _settings: app)
     monkeypatch.setattr(entry, "configure_logging", lambda *_: None)
 
+    async def telegram_knows_the_bot(_settings: object) -> str:  # no network in tests
+        return "SteadyTestBot"
+
+    monkeypatch.setattr(entry, "check_telegram", telegram_knows_the_bot)
+
     assert entry.main() == 0
     assert app.polled
     assert migrated == ([normalise_database_url("sqlite:///./data/steady.db")] if migrates else [])
