@@ -53,6 +53,9 @@ def main() -> int:
     except StartupError as error:
         print(f"steady: {error.line}", file=sys.stderr)
         return error.status
+    except KeyboardInterrupt:  # Ctrl-C while waiting for the Bot API: stop, quietly
+        print("steady: interrupted while waiting for the Telegram Bot API", file=sys.stderr)
+        return 130
     log.info("database ready; Telegram knows the bot as @%s", username)
     app = build_application(settings)
     webhook = webhook_config(settings)

@@ -123,3 +123,28 @@ async def test_a_bot_api_that_comes_back_while_starting_is_used(
     lines = stderr.decode().strip().splitlines()
     assert len(lines) == 2 and all("Telegram Bot API not reachable" in x for x in lines), lines
     assert tg.token not in stderr.decode()
+
+
+async def test_ctrl_c_while_waiting_for_the_api_stops_at_once_without_a_traceback(
+    tmp_path: Path,
+) -> None:
+    base = f"http://127.0.0.1:{closed_port()}/bot"
+    env = bot_env(tmp_path, FakeTelegram().token, base, STARTUP_RETRY_SECONDS="600")
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    assert process.stderr is not None
+    first = await asyncio.wait_for(process.stderr.readline(), timeout=30)
+    assert b"Telegram Bot API not reachable (attempt 1: " in first
+    process.send_signal(signal.SIGINT)
+    _, rest = await asyncio.wait_for(process.communicate(), timeout=10)
+    assert process.returncode == 130
+    assert rest.decode().strip().splitlines() == [
+        "steady: interrupted while waiting for the Telegram Bot API"
+    ]
