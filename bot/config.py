@@ -54,6 +54,41 @@ def check_secret_token(value: str) -> str:
     return value
 
 
+def check_api_base_url(value: str) -> str:
+    """An http(s) Bot API address ending in `/bot`, since PTB appends the token to it as
+    written (`https://api.telegram.org/bot` + token); or one with a `{token}` placeholder,
+    PTB's form for Telegram's test environment (`https://api.telegram.org/bot{token}/test`).
+
+    Refused rather than mended: without `/bot` every call fails (404, or a port number
+    swallowing the token), and guessing where a proxy's path wants the token could be
+    wrong, so the operator is shown the right form instead.
+    """
+    value = value.strip()
+    parts = urlsplit(value)
+    try:
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:  # a port that is not a number
+        port = None
+    if parts.scheme not in ("http", "https") or not parts.hostname or port is None:
+        raise ValueError(
+            "TELEGRAM_API_BASE_URL must be an http(s) address ending in /bot, "
+            "e.g. https://api.telegram.org/bot or http://127.0.0.1:8081/bot"
+        )
+    if "{token}" in value or (parts.path.endswith("/bot") and not parts.query + parts.fragment):
+        return value
+    # The suggestion repeats the address without any user:password part.
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    path = parts.path.rstrip("/")
+    path = path if path.endswith("/bot") else f"{path}/bot"
+    suggestion = f"{parts.scheme}://{host}{port}{path}"
+    raise ValueError(
+        "TELEGRAM_API_BASE_URL must end in /bot, because the token is appended to it "
+        f"(e.g. {suggestion}; the default is https://api.telegram.org/bot)"
+    )
+
+
 def parse_admin_ids(value: object) -> object:
     """ADMIN_IDS as written by people: "123, 456", "123 456", a JSON list or a bare number."""
     if isinstance(value, int):
@@ -99,6 +134,9 @@ class Settings(BaseSettings):
     flood_max_updates: int = Field(default=20, ge=1, le=10_000)
     flood_window_seconds: float = Field(default=60, gt=0, le=3600)
     burst_quiet_seconds: float = Field(default=3, gt=0, le=600)
+    # How long start-up keeps trying to reach the Bot API (backoff 1, 2, 4 … 30 s) before
+    # it exits 5 for a supervisor to restart it; 0 tries once.
+    startup_retry_seconds: float = Field(default=60, ge=0, le=3600)
 
     # --- operations: every default is safe (long polling, no ops server, no operators)
     webhook_url: str = ""  # empty: long polling
@@ -121,6 +159,11 @@ class Settings(BaseSettings):
                 "as BotFather gives it)"
             )
         return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("telegram_api_base_url")
+    @classmethod
+    def _check_api_base_url(cls, value: str) -> str:
+        return check_api_base_url(value)
 
     @field_validator("database_url")
     @classmethod

@@ -7,7 +7,10 @@ prestart step compose.yaml runs once before any bot replica starts.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -36,7 +39,59 @@ def upgrade_to_head(url: URL) -> None:
     """Bring the schema up to date. Must run outside a running event loop (or in a thread)."""
     if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        _open_sqlite_file(url.database)
     command.upgrade(alembic_config(url), "head")
+
+
+def _open_sqlite_file(path: str) -> None:
+    """Open (creating if need be) and read the file with the standard library first: a
+    file that cannot be opened fails here plainly, never inside aiosqlite's worker thread,
+    which can outlive its event loop and print a traceback of its own as the process ends."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+SQLITE_EXAMPLE = "sqlite:///./data/steady.db"
+
+
+def describe_preparation_error(url: URL, error: Exception) -> str:
+    """One plain line for a database that could not be prepared: for SQLite, the file's
+    full path and what is wrong with it; otherwise the error's first line (SQLAlchemy adds
+    a second, a link), never the password."""
+    is_sqlite = url.drivername.startswith("sqlite")
+    if is_sqlite and url.database and url.database != ":memory:":
+        problem = _sqlite_file_problem(Path(os.path.abspath(url.database)), error)
+        if problem is not None:
+            return (
+                f"cannot open the SQLite database: {problem}; point DATABASE_URL at a file "
+                f"this user may write, e.g. {SQLITE_EXAMPLE}"
+            )
+    text = str(error).strip().splitlines()[0] if str(error).strip() else "no detail"
+    if url.password:
+        text = text.replace(str(url.password), "***")
+    hint = "" if is_sqlite else " (check DATABASE_URL and that the database server is up)"
+    return f"cannot prepare the database: {type(error).__name__}: {text}{hint}"
+
+
+def _sqlite_file_problem(path: Path, error: Exception) -> str | None:
+    """What is wrong with the file or its folder, or None for any other failure (a
+    migration that failed on a good file is described like any database's)."""
+    folder = path.parent
+    blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+    message = str(error)
+    if blocker is not None:
+        return f"cannot create the folder {folder}: {blocker} is a file"
+    if isinstance(error, OSError):  # mkdir of the folder failed
+        return f"cannot create the folder {folder} ({error.strerror or type(error).__name__})"
+    if path.is_dir():
+        return f"{path} is a folder, not a database file"
+    if "file is not a database" in message:
+        return f"{path} exists but is not an SQLite database"
+    if "readonly database" in message:
+        return f"{path} is read-only for this user"
+    if "unable to open database file" in message:
+        return f"cannot create or open {path} (is {folder} writable by this user?)"
+    return None
 
 
 class _Target(BaseSettings):
@@ -63,9 +118,7 @@ def main() -> int:
     try:
         upgrade_to_head(url)
     except Exception as error:  # noqa: BLE001 - any failure here means "not migrated"
-        print(
-            f"steady: cannot prepare the database: {type(error).__name__}: {error}", file=sys.stderr
-        )
+        print(f"steady: {describe_preparation_error(url, error)}", file=sys.stderr)
         return 3
     print("steady: database schema is up to date", file=sys.stderr)
     return 0

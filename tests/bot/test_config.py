@@ -91,3 +91,42 @@ def test_bad_database_url(url: str, fragment: str) -> None:
 def test_unknown_zone() -> None:
     line = error_line(telegram_bot_token=TOKEN, default_timezone="Mars/Olympus")
     assert "DEFAULT_TIMEZONE 'Mars/Olympus' is not a known IANA zone" in line
+
+
+@pytest.mark.parametrize(
+    ("url", "example"),
+    [
+        ("http://127.0.0.1:8081", "e.g. http://127.0.0.1:8081/bot;"),
+        ("http://127.0.0.1:8081/", "e.g. http://127.0.0.1:8081/bot;"),
+        ("https://api.telegram.org", "e.g. https://api.telegram.org/bot;"),
+        ("http://127.0.0.1:8081/bot/", "e.g. http://127.0.0.1:8081/bot;"),
+        ("http://user:hunter2@proxy.example/telegram", "e.g. http://proxy.example/telegram/bot;"),
+    ],
+)
+def test_api_base_url_without_bot_is_refused_with_the_right_form(url: str, example: str) -> None:
+    """PTB appends the token to the base URL as written, so without /bot every call
+    fails; the line shows the address as it should be (without any password in it)."""
+    line = error_line(telegram_bot_token=TOKEN, telegram_api_base_url=url)
+    assert "TELEGRAM_API_BASE_URL must end in /bot" in line
+    assert example in line
+    assert "hunter2" not in line
+    assert "\n" not in line
+
+
+@pytest.mark.parametrize("url", ["api.telegram.org/bot", "ftp://h/bot", "http://h:port/bot", ""])
+def test_api_base_url_that_is_not_an_http_address_is_refused(url: str) -> None:
+    line = error_line(telegram_bot_token=TOKEN, telegram_api_base_url=url)
+    assert "TELEGRAM_API_BASE_URL must be an http(s) address ending in /bot" in line
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://api.telegram.org/bot",
+        "http://127.0.0.1:8081/bot",
+        "https://proxy.example/telegram/bot",
+        "https://api.telegram.org/bot{token}/test",  # PTB's form for the test environment
+    ],
+)
+def test_api_base_urls_in_the_right_form_are_kept(url: str) -> None:
+    assert make(telegram_bot_token=TOKEN, telegram_api_base_url=url).telegram_api_base_url == url

@@ -110,7 +110,7 @@ async def test_a_double_tap_on_yes_delete_deletes_once_and_answers_each_press_on
     await alex.press(texts.DELETE_YES, message=confirm)  # back to back, before any answer
     assert (await alex.next_edit(confirm)).plain_text == texts.DELETE_DONE
     assert await alex.next_callback_answer() == ""
-    assert await alex.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await alex.next_callback_answer() == ""  # a repeat within the burst draws nothing
     assert (await sam.next_message()).text == texts.PAIR_ENDED
     await sam.expect_no_message(within=0.3)
     await alex.expect_no_message(within=0.1)

@@ -101,6 +101,7 @@ def test_migrate_reads_database_url_from_dot_env_like_the_bot(tmp_path: Path) ->
     [
         ("mysql://u@h/db", 2, "only sqlite:/// and postgresql://"),
         ("postgresql://nobody@127.0.0.1:1/steady", 3, "cannot prepare the database"),
+        ("sqlite:////proc/nope/steady.db", 3, "cannot create the folder /proc/nope"),
     ],
 )
 def test_a_failed_migration_is_one_line_and_non_zero(
@@ -137,6 +138,11 @@ def test_the_bot_migrates_at_start_unless_migrate_on_start_is_false(
     monkeypatch.setattr(entry, "upgrade_to_head", migrated.append)
     monkeypatch.setattr(entry, "build_application", lambda _settings: app)
     monkeypatch.setattr(entry, "configure_logging", lambda *_: None)
+
+    async def telegram_knows_the_bot(_settings: object) -> str:  # no network in tests
+        return "SteadyTestBot"
+
+    monkeypatch.setattr(entry, "check_telegram", telegram_knows_the_bot)
 
     assert entry.main() == 0
     assert app.polled
