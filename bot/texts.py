@@ -317,14 +317,15 @@ EDIT_NOT_APPLIED = (
     "If you meant something else, send it again as a new message."
 )
 SLOW_DOWN = (
-    "That's a lot at once, so I'm taking a short breath before answering more. "
-    "Try again in a minute; /calm is here when you're ready."
+    "That's a lot at once, so I'll let the rest of these pass. Take a breath, then send "
+    "me the one thing you need; /calm is here too."
 )
 SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
 #: While the database is unreachable (bot/handlers/general.on_error); crisis words are
 #: answered without it (bot/safety), so this is only ever said to everyday requests.
 DATABASE_UNAVAILABLE = (
-    "I can't reach my memory right now, so I couldn't do that. Please try again in a few minutes."
+    "Something on my side is down for a moment, so that didn't go through. "
+    "Your data is safe; please try again in a few minutes."
 )
 
 # --- safety: crisis, someone else in danger, heavy moments, voice notes --------------
