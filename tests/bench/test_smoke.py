@@ -66,6 +66,23 @@ async def test_fake_server_counts_and_limits() -> None:
     await asyncio.sleep(0)
 
 
+async def test_fake_server_faults_refuse_or_hold_one_send() -> None:
+    async with fake_server() as server:
+        await server.control("faults", fail=[[1, 2]], delay=[[2, 0.3]])
+        answers = []
+        for chat in (1, 1, 2, 2):
+            started = asyncio.get_running_loop().time()
+            async with server.session.post(
+                server.send_url, data={"chat_id": chat, "text": "x"}
+            ) as r:
+                body = await r.json()
+            answers.append((r.status, asyncio.get_running_loop().time() - started >= 0.3))
+        stats = await server.stats()
+    assert answers == [(429, False), (200, False), (200, True), (200, False)]
+    assert body["ok"] and stats["injected_429"] == 1 and stats["injected_delays"] == 1
+    assert stats["too_many"] == 0 and stats["sends"] == 3
+
+
 def test_helpers() -> None:
     assert percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.0
     assert percentile([], 99) == 0.0
