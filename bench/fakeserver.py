@@ -158,6 +158,7 @@ class State:
         }
 
     def queue_message(self, chat_id: int, text: str) -> None:
+        command = text.split(maxsplit=1)[0] if text else ""  # the entity covers "/space" only
         update_id = self.next_update_id
         self.next_update_id += 1
         self.updates.append(
@@ -170,7 +171,7 @@ class State:
                     "from": {"id": chat_id, "is_bot": False, "first_name": f"U{chat_id}"},
                     "text": text,
                     **(
-                        {"entities": [{"type": "bot_command", "offset": 0, "length": len(text)}]}
+                        {"entities": [{"type": "bot_command", "offset": 0, "length": len(command)}]}
                         if text.startswith("/")
                         else {}
                     ),

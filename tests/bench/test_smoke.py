@@ -44,6 +44,30 @@ def test_interactive_measures_replies_while_draining() -> None:
     assert "while 60 prompts drain" in out and "p99 while draining" in out
 
 
+def test_interactive_fault_mode_reports_each_group_and_relays() -> None:
+    out = run_off_loop(
+        interactive.main,
+        [
+            "--faults",
+            "--users",
+            "10",
+            "--interval",
+            "2",
+            "--seconds",
+            "3",
+            "--relays",
+            "3",
+            "--429-share",
+            "0.2",
+            "--slow-share",
+            "0.2",
+        ],
+    )
+    for line in ("everyone else (6 users)", "the burster", "p99 for everyone else", "relay p99"):
+        assert line in out
+    assert "commit -> partner's message | 3 |" in out  # every relay was seen
+
+
 def test_scale_starts_the_bot_process() -> None:
     out = run_off_loop(
         scale.main,
