@@ -75,7 +75,7 @@ class State:
         self.reply_log: list[tuple[int, float]] = []  # (chat, seconds) of every reply
 
     def take_delay(self, chat_id: int) -> float:
-        """Seconds to hold the next send to `chat_id` before it lands (0: none armed)."""
+        """Seconds to hold the answer to the next send to `chat_id` (0: none armed)."""
         seconds = self.delay.pop(chat_id, 0.0)
         if seconds:
             self.injected_delays += 1
@@ -276,7 +276,7 @@ class Api:
             # [[chat, retry_after], ...]: the next send to chat answers 429.
             for chat_id, retry_after in params.get("fail", []):
                 state.fail[int(chat_id)] = int(retry_after)
-            # [[chat, seconds], ...]: the next send to chat is held, then lands.
+            # [[chat, seconds], ...]: the answer to the next send to chat is held.
             for chat_id, seconds in params.get("delay", []):
                 state.delay[int(chat_id)] = float(seconds)
             return {"ok": True}
@@ -352,9 +352,11 @@ class HttpProtocol(asyncio.Protocol):
     async def _slow(
         self, name: str, params: dict[str, Any], keep: bool, delay: float = 0.0
     ) -> None:
-        if delay:
-            await asyncio.sleep(delay)  # a slow server answer; the send lands afterwards
         status, payload = await self.api.call(name, params)
+        if delay:
+            # A slow server answer: the send counts (limits, log, reply time) when it
+            # arrives, as Telegram counts arrivals; only the answer is late.
+            await asyncio.sleep(delay)
         self._write(status, payload, keep)
         self.pending = None
         self._next()

@@ -252,9 +252,10 @@ async def fault_users_phase(
 ) -> dict[str, Any]:
     """`users_phase` with faults: before a user in `failing` sends, the server is told to
     answer that chat's next send 429 (retry_after 2 or 3 s), at most one chat every
-    `spacing` s; every reply to a user in `slow` is held 0.5-1.5 s by the server
-    before it lands; a third of the way in, `burster` sends BURST messages in
-    BURST_SECONDS. Returns when the burst started and which chats were armed."""
+    `spacing` s; the server holds its answer to every reply to a user in `slow` for
+    0.5-1.5 s (the reply itself counts on arrival); a third of the way in, `burster`
+    sends BURST messages in BURST_SECONDS. Returns when the burst started and which
+    chats were armed."""
     rng = random.Random(seed)
     start = time.monotonic()
     deadline = start + seconds
@@ -455,7 +456,7 @@ def report_faults(r: dict[str, Any], args: argparse.Namespace) -> str:
                 _row(
                     f"slow server answers ({len(slow)} users)",
                     by_group["slow"],
-                    f"{f['injected_delays']} holds; time to the send landing",
+                    f"{f['injected_delays']} answers held; a reply counts on arrival",
                 ),
                 _row(
                     "the burster (1 user)",
