@@ -8,6 +8,14 @@ chat. A first phase with nothing scheduled gives the idle reference in the same 
     python -m bench.interactive              # 600 prompts at 30/s (~20 s of draining)
     python -m bench.interactive --full       # 10,000 prompts at 30/s (~5.5 minutes)
     python -m bench.interactive --backend postgresql
+    python -m bench.interactive --faults --users 300 --interval 20 --seconds 60 --relays 100
+
+`--faults` (nothing scheduled) times 100 idle /space relays (the /space row's commit to
+the partner's message at the server), then runs the users with faults: 10% of them
+(`--429-share`) draw 429s with retry_after 2-3 s on some sends, another 10%
+(`--slow-share`) get every answer held 0.5-1.5 s, and one user sends 40 messages in 2 s.
+It prints reply percentiles for everyone else, each faulted group and the burster, with
+PASS/FAIL against p99 <= 200 ms for everyone else and p99 <= 300 ms for relays.
 
 The fake server answers 429 past 30 sends in any one-second window, counting replies
 and prompts together, as Telegram would, and past one message a second per chat; replies
