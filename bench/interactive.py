@@ -283,7 +283,8 @@ async def fault_users_phase(
             elif chat in slow:
                 await server.control("faults", delay=[[chat, rng.uniform(0.5, 1.5)]])
             await server.control("updates", messages=[[chat, rng.choice(COMMANDS)]])
-            await asyncio.sleep(max(2.0, rng.expovariate(1 / interval)))
+            pause = max(2.0, rng.expovariate(1 / interval))
+            await asyncio.sleep(min(pause, max(0.0, deadline - time.monotonic())))
 
     async def burst() -> None:
         nonlocal burst_at
