@@ -4,11 +4,12 @@ tests/fakebot validates every call against the spec and is far too slow to measu
 send path with. This one is a bare HTTP/1.1 keep-alive server on asyncio's protocol
 layer: it answers `sendMessage` with a minimal valid Message, serves `getUpdates` from a
 queue of simulated user messages, can enforce Telegram's limits with 429 +
-`retry_after`, and counts calls per chat and per second. It never validates.
+`retry_after`, can be told to refuse or hold the next send to a chat (faults), and counts
+calls per chat and per second. It never validates.
 
 Run: ``python -m bench.fakeserver [--global-limit N] [--per-chat-interval S]``; it
 prints ``PORT <n>`` and serves until stdin closes. Control endpoints live under
-``/_bench/`` (``stats``, ``reset``, ``config``, ``updates``).
+``/_bench/`` (``stats``, ``reset``, ``config``, ``updates``, ``faults``).
 """
 
 from __future__ import annotations
@@ -66,9 +67,31 @@ class State:
         self.last_send = 0.0
         self.first_poll = 0.0  # wall time of the first getUpdates since the last reset
         self.polls = 0
+        # Faults armed by /_bench/faults, one send each: chat -> retry_after / seconds.
+        self.fail: dict[int, int] = {}
+        self.delay: dict[int, float] = {}
+        self.injected_429 = 0
+        self.injected_delays = 0
+        self.reply_log: list[tuple[int, float]] = []  # (chat, seconds) of every reply
+
+    def take_delay(self, chat_id: int) -> float:
+        """Seconds to hold the answer to the next send to `chat_id` (0: none armed)."""
+        seconds = self.delay.pop(chat_id, 0.0)
+        if seconds:
+            self.injected_delays += 1
+        return seconds
 
     def send(self, chat_id: int) -> dict[str, Any] | None:
-        """Count one sendMessage; returns an error body if a limit says 429."""
+        """Count one sendMessage; returns an error body if a limit (or a fault) says 429."""
+        retry_after = self.fail.pop(chat_id, None)
+        if retry_after is not None:
+            self.injected_429 += 1
+            return {
+                "ok": False,
+                "error_code": 429,
+                "description": f"Too Many Requests: retry after {retry_after}",
+                "parameters": {"retry_after": retry_after},
+            }
         now = time.monotonic()
         if self.global_limit:
             while self.window and now - self.window[0] >= 1.0:
@@ -96,7 +119,9 @@ class State:
             self.log.append((chat_id, wall))
         waiting = self.update_chat.pop(chat_id, None)
         if waiting is not None:
-            self.replies.append(wall - self.handed_out.pop(waiting))
+            seconds = wall - self.handed_out.pop(waiting)
+            self.replies.append(seconds)
+            self.reply_log.append((chat_id, seconds))
         return None
 
     def _too_many(self) -> dict[str, Any]:
@@ -126,10 +151,14 @@ class State:
             "first_poll": self.first_poll,
             "polls": self.polls,
             "replies": self.replies,
+            "reply_log": self.reply_log,
+            "injected_429": self.injected_429,  # faults, not counted in too_many
+            "injected_delays": self.injected_delays,
             "log": self.log,
         }
 
     def queue_message(self, chat_id: int, text: str) -> None:
+        command = text.split(maxsplit=1)[0] if text else ""  # the entity covers "/space" only
         update_id = self.next_update_id
         self.next_update_id += 1
         self.updates.append(
@@ -142,7 +171,7 @@ class State:
                     "from": {"id": chat_id, "is_bot": False, "first_name": f"U{chat_id}"},
                     "text": text,
                     **(
-                        {"entities": [{"type": "bot_command", "offset": 0, "length": len(text)}]}
+                        {"entities": [{"type": "bot_command", "offset": 0, "length": len(command)}]}
                         if text.startswith("/")
                         else {}
                     ),
@@ -243,7 +272,24 @@ class Api:
             for chat_id, text in params.get("messages", []):
                 state.queue_message(int(chat_id), str(text))
             return {"ok": True}
+        if path == "/_bench/faults":
+            # [[chat, retry_after], ...]: the next send to chat answers 429.
+            for chat_id, retry_after in params.get("fail", []):
+                state.fail[int(chat_id)] = int(retry_after)
+            # [[chat, seconds], ...]: the answer to the next send to chat is held.
+            for chat_id, seconds in params.get("delay", []):
+                state.delay[int(chat_id)] = float(seconds)
+            return {"ok": True}
         return {"ok": False}
+
+    def take_delay(self, method: str, params: dict[str, Any]) -> float:
+        """A hold armed for this send's chat (taken here, once, before the call runs)."""
+        if method != "sendMessage" or not self.state.delay:
+            return 0.0
+        try:
+            return self.state.take_delay(int(params.get("chat_id", 0)))
+        except (TypeError, ValueError):
+            return 0.0
 
 
 class HttpProtocol(asyncio.Protocol):
@@ -288,8 +334,9 @@ class HttpProtocol(asyncio.Protocol):
                 continue
             name = path.rsplit("/", 1)[-1].split("?", 1)[0]
             params = _params(headers, body)
-            if name == "getUpdates":
-                self.pending = asyncio.ensure_future(self._slow(name, params, keep))
+            delay = self.api.take_delay(name, params)
+            if name == "getUpdates" or delay:
+                self.pending = asyncio.ensure_future(self._slow(name, params, keep, delay))
                 return
             coro = self.api.call(name, params)
             try:
@@ -302,8 +349,14 @@ class HttpProtocol(asyncio.Protocol):
             self.pending = asyncio.ensure_future(self._slow(name, params, keep))
             return
 
-    async def _slow(self, name: str, params: dict[str, Any], keep: bool) -> None:
+    async def _slow(
+        self, name: str, params: dict[str, Any], keep: bool, delay: float = 0.0
+    ) -> None:
         status, payload = await self.api.call(name, params)
+        if delay:
+            # A slow server answer: the send counts (limits, log, reply time) when it
+            # arrives, as Telegram counts arrivals; only the answer is late.
+            await asyncio.sleep(delay)
         self._write(status, payload, keep)
         self.pending = None
         self._next()

@@ -44,6 +44,30 @@ def test_interactive_measures_replies_while_draining() -> None:
     assert "while 60 prompts drain" in out and "p99 while draining" in out
 
 
+def test_interactive_fault_mode_reports_each_group_and_relays() -> None:
+    out = run_off_loop(
+        interactive.main,
+        [
+            "--faults",
+            "--users",
+            "10",
+            "--interval",
+            "2",
+            "--seconds",
+            "3",
+            "--relays",
+            "3",
+            "--429-share",
+            "0.2",
+            "--slow-share",
+            "0.2",
+        ],
+    )
+    for line in ("everyone else (6 users)", "the burster", "p99 for everyone else", "relay p99"):
+        assert line in out
+    assert "commit -> partner's message | 3 |" in out  # every relay was seen
+
+
 def test_scale_starts_the_bot_process() -> None:
     out = run_off_loop(
         scale.main,
@@ -64,6 +88,23 @@ async def test_fake_server_counts_and_limits() -> None:
     assert codes == [200, 200, 429, 429]
     assert stats["sends"] == 2 and stats["too_many"] == 2 and stats["max_per_chat"] == 1
     await asyncio.sleep(0)
+
+
+async def test_fake_server_faults_refuse_or_hold_one_send() -> None:
+    async with fake_server() as server:
+        await server.control("faults", fail=[[1, 2]], delay=[[2, 0.3]])
+        answers = []
+        for chat in (1, 1, 2, 2):
+            started = asyncio.get_running_loop().time()
+            async with server.session.post(
+                server.send_url, data={"chat_id": chat, "text": "x"}
+            ) as r:
+                body = await r.json()
+            answers.append((r.status, asyncio.get_running_loop().time() - started >= 0.3))
+        stats = await server.stats()
+    assert answers == [(429, False), (200, False), (200, True), (200, False)]
+    assert body["ok"] and stats["injected_429"] == 1 and stats["injected_delays"] == 1
+    assert stats["too_many"] == 0 and stats["sends"] == 3
 
 
 def test_helpers() -> None:
