@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from pydantic import SecretStr
 from sqlalchemy import event, update
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session as OrmSession
 from telegram import Update
 from telegram.ext import Application
@@ -75,6 +76,22 @@ async def users_phase(
             await asyncio.sleep(max(2.0, rng.expovariate(1 / interval)))
 
     await asyncio.gather(*(user(c) for c in chats))
+
+
+def bench_settings(
+    server: Server, url: URL, rate: float, client: Literal["aiohttp", "httpx"], **overrides: Any
+) -> Settings:
+    """The bot's settings against the bench's fake server and database."""
+    return Settings(
+        telegram_bot_token=SecretStr(server.token),
+        telegram_api_base_url=server.base_url,
+        database_url=url.render_as_string(hide_password=False),
+        send_rate_per_second=rate,
+        telegram_http_client=client,
+        ops_port=0,
+        _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
+        **overrides,
+    )
 
 
 @asynccontextmanager
@@ -120,16 +137,7 @@ async def measure(
             now = datetime.now(UTC)
             far = now + timedelta(days=300)  # nothing due until the drain phase
             await load(url, population, ((p, dtime(9), far) for p in range(n)), now=now)
-            settings = Settings(
-                telegram_bot_token=SecretStr(server.token),
-                telegram_api_base_url=server.base_url,
-                database_url=url.render_as_string(hide_password=False),
-                send_rate_per_second=rate,
-                telegram_http_client=client,
-                flood_max_updates=10_000,
-                ops_port=0,
-                _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
-            )
+            settings = bench_settings(server, url, rate, client, flood_max_updates=10_000)
             async with running_bot(settings):
                 # The ones who worry send commands; their partners receive the prompts.
                 chats = [population.user_ids(p)[0] for p in range(users)]
@@ -239,7 +247,7 @@ class _GlobalPauses:
             seen.append((time.time(), chat_id, everyone))
             return everyone
 
-        SendLimiter.too_many_requests = counted  # type: ignore[method-assign]
+        SendLimiter.too_many_requests = counted  # type: ignore[method-assign, assignment]  # counts, then calls the original
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -325,15 +333,8 @@ async def measure_faults(
     async with fake_server(global_limit=server_limit, per_chat_interval=1.0) as server:
         async with database(backend) as url:
             await load(url, population, (), now=datetime.now(UTC))
-            settings = Settings(
-                telegram_bot_token=SecretStr(server.token),
-                telegram_api_base_url=server.base_url,
-                database_url=url.render_as_string(hide_password=False),
-                send_rate_per_second=rate,
-                telegram_http_client=client,
-                ops_port=0,  # the flood guard keeps its defaults: the burst meets it
-                _env_file=None,  # type: ignore[call-arg]  # pydantic-settings' _env_file, unknown to mypy
-            )
+            # The flood guard keeps its defaults: the burst meets it.
+            settings = bench_settings(server, url, rate, client)
             with _Commits() as commits, _GlobalPauses() as pauses:
                 async with running_bot(settings):
                     await asyncio.sleep(1.0)  # first poll and first tick

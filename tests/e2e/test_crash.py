@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime, time
@@ -20,6 +19,7 @@ from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import make_engine, make_sessionmaker, transaction
 from tests.fakebot import FakeTelegram
+from tests.support.process import start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 48
@@ -41,18 +41,6 @@ def bot_process_env(tg: FakeTelegram, url: URL) -> dict[str, str]:
         LOG_LEVEL="WARNING",
     )
     return env
-
-
-async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
 
 
 def delivered(tg: FakeTelegram) -> Counter[int]:
@@ -97,14 +85,14 @@ async def test_sigkill_mid_batch_then_restart(
         tg.delay_next("sendMessage", 0.25, chat_id=FIRST_ID + i)  # slow enough to kill mid-batch
 
     env = bot_process_env(tg, database_url)
-    first = await start_bot(env, tmp_path)
+    first = await start_bot_process(env, tmp_path)
     assert await wait_for(lambda: sum(delivered(tg).values()) >= 8, 30), "no sends started"
     first.send_signal(signal.SIGKILL)
     await first.wait()
     at_kill = sum(delivered(tg).values())
     assert at_kill < PEOPLE, "the batch finished before the kill; nothing was tested"
 
-    second = await start_bot(env, tmp_path)
+    second = await start_bot_process(env, tmp_path)
     try:
         assert await wait_for(lambda: len(delivered(tg)) == PEOPLE, 60), (
             f"only {len(delivered(tg))} of {PEOPLE} people got their message"

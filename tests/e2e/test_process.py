@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import sys
 from pathlib import Path
 
 from tests.fakebot import FakeTelegram
+from tests.support.process import PIPE, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,15 +26,7 @@ async def test_real_process_migrates_answers_and_keeps_updates_sent_while_down(
         "PYTHONPATH": str(ROOT),
         "LOG_LEVEL": "INFO",
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_bot_process(env, tmp_path, stdout=PIPE)
     try:
         welcome = await alex.next_message(timeout=30)
         assert "Hi Alex" in welcome.plain_text

@@ -12,6 +12,7 @@ import aiohttp
 
 from tests.fakebot import FakeTelegram
 from tests.ops.test_webhook import PUBLIC_URL, SECRET, command_update, free_port, post
+from tests.support.process import PIPE, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,15 +51,7 @@ async def test_webhook_process_with_health_and_metrics(tg: FakeTelegram, tmp_pat
         "OPS_PORT": str(ops_port),
         "ADMIN_IDS": "",
     }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_bot_process(env, tmp_path, stdout=PIPE)
     try:
         await wait_ready(ops_port, process)
         assert tg.webhook_url == PUBLIC_URL

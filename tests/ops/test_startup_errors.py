@@ -9,10 +9,10 @@ import asyncio
 import os
 import signal
 import socket
-import sys
 from pathlib import Path
 
 from tests.fakebot import FakeTelegram
+from tests.support.process import PIPE, start_bot_process
 
 ROOT = Path(__file__).resolve().parents[2]
 WRONG_TOKEN = "654321:WRONG-token-abcdefghijklmnopqrstuvwxyz"
@@ -32,15 +32,7 @@ def bot_env(tmp_path: Path, token: str, base_url: str, **extra: str) -> dict[str
 
 
 async def run_to_exit(env: dict[str, str], cwd: Path) -> tuple[int, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_bot_process(env, cwd, stdout=PIPE)
     stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
     assert stdout == b""
     assert process.returncode is not None
@@ -104,15 +96,7 @@ async def test_a_bot_api_that_comes_back_while_starting_is_used(
     alex = tg.user("Alex")
     await alex.send("/start")
     env = bot_env(tmp_path, tg.token, tg.base_url, STARTUP_RETRY_SECONDS="30")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_bot_process(env, tmp_path)
     try:
         welcome = await alex.next_message(timeout=30)  # after waiting 1 s, then 2 s
         assert "Hi Alex" in welcome.plain_text
@@ -130,15 +114,7 @@ async def test_ctrl_c_while_waiting_for_the_api_stops_at_once_without_a_tracebac
 ) -> None:
     base = f"http://127.0.0.1:{closed_port()}/bot"
     env = bot_env(tmp_path, FakeTelegram().token, base, STARTUP_RETRY_SECONDS="600")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_bot_process(env, tmp_path)
     assert process.stderr is not None
     first = await asyncio.wait_for(process.stderr.readline(), timeout=30)
     assert b"Telegram Bot API not reachable (attempt 1: " in first
