@@ -41,8 +41,6 @@ class UpdateScope:
     #: The caller's row once loaded; `caller_touched` once it was created or refreshed.
     caller: User | None = None
     caller_touched: bool = False
-    #: How many `turn()` blocks are open (a turn inside a turn joins the outer one).
-    turns_open: int = 0
     #: The safety net's reading of the update's words, worked out once (bot.safety.respond).
     assessment: Assessment | None = None
     #: The person was told the database is unreachable (said once, however many
@@ -56,6 +54,14 @@ class UpdateScope:
         if self.session is None:
             self.session = sessions()
         return self.session
+
+    @asynccontextmanager
+    async def transaction(self, sessions: SessionMaker) -> AsyncIterator[AsyncSession]:
+        """One short transaction on the update's session: commit on success, roll back
+        on any error."""
+        session = self.session_from(sessions)
+        async with session.begin():
+            yield session
 
     async def close(self) -> None:
         """Close the session (rolling back anything left uncommitted)."""

@@ -79,15 +79,9 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
             user = await _meet(session, tg_user, now)
             yield Turn(session=session, user=user, now=now, runtime=runtime)
         return
-    session = scope.session_from(runtime.sessions)
-    if scope.turns_open and scope.caller is not None:  # a turn inside a turn joins it
-        yield Turn(session=session, user=scope.caller, now=now, runtime=runtime)
-        return
-    if session.in_transaction():  # begun by a stray use outside any turn: finish it first
-        log.warning("committing work done outside a turn")
-        await session.commit()
-    async with session.begin():
-        scope.turns_open += 1
+    # One transaction at a time on the update's session: a turn inside a turn is a bug,
+    # and SQLAlchemy's begin() says so.
+    async with scope.transaction(runtime.sessions) as session:
         try:
             if not scope.caller_touched:
                 user = await _meet(session, tg_user, now)
@@ -100,15 +94,17 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
         except BaseException:
             scope.caller, scope.caller_touched = None, False  # rolled back: load afresh
             raise
-        finally:
-            scope.turns_open -= 1
 
 
 async def known(update: Update, context: Context) -> bool:
     """Whether Steady has a row for the caller, without creating one as `turn()` does."""
     tg_user = update.effective_user
     assert tg_user is not None
-    async with transaction(context.runtime.sessions) as session:
+    scope = current_scope()
+    if scope is None:
+        async with transaction(context.runtime.sessions) as session:
+            return await get_user(session, user_id=tg_user.id) is not None
+    async with scope.transaction(context.runtime.sessions) as session:
         return await get_user(session, user_id=tg_user.id) is not None
 
 

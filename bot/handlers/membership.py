@@ -31,8 +31,7 @@ async def reactivate(update: Update, context: Context) -> None:
     scope = current_scope()
     if scope is None:
         return
-    session = scope.session_from(context.runtime.sessions)
-    async with session.begin():
+    async with scope.transaction(context.runtime.sessions) as session:
         known = await get_user(session, user_id=user.id)
         scope.caller = known
         if known is not None and not known.is_active:
