@@ -41,14 +41,6 @@ def prompt_lapsed(row: Delivery | None, user_id: int) -> bool:
     return row is not None and row.acted_at is None and row.user_id == user_id
 
 
-async def answerable_prompt(
-    session: AsyncSession, *, delivery_id: int, user_id: int, now: datetime
-) -> Delivery | None:
-    """The prompt if this user may still answer it."""
-    row = await find_delivery(session, delivery_id=delivery_id)
-    return row if prompt_answerable(row, user_id, now) else None
-
-
 def record_prompt_answer(row: Delivery, *, outcome: str, now: datetime) -> None:
     """The prompt was answered (with a template, or the partner's own words)."""
     row.acted_at, row.outcome = now, outcome
