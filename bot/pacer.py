@@ -15,12 +15,12 @@ from telegram.error import BadRequest
 
 from bot import callbacks, keyboards, texts
 from bot.context import SteadyContext
-from bot.locks import KeyedLocks
 from bot.runtime import get_runtime
 from db.repositories.calm import get_exercise
 from db.session import transaction
 from domain.calm import close_exercise
 from domain.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
+from jobs.locks import KeyedLocks
 
 
 @dataclass(frozen=True)

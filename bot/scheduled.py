@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import callbacks, keyboards, texts
 from db.models import PROMISE_KINDS, Delivery, DeliveryKind, Promise, Space, User
-from db.repositories import commitments, users
+from db.repositories import commitments, deliveries, users
 from domain.content import pick
 from domain.content.nudges import (
     PRACTISE_LINES,
@@ -101,6 +101,9 @@ async def _subject(
         if space is None or space.returned_at is not None:
             return Subject(space=space)
         return Subject(space=space, partner=await session.get(User, space.partner_id))
+    if kind == Kind.UNDELIVERED:  # named: the one the relay could not reach
+        relay = await session.get(Delivery, delivery.ref_id) if delivery.ref_id else None
+        return Subject(partner=await session.get(User, relay.user_id) if relay else None)
     return Subject()
 
 
@@ -113,6 +116,12 @@ async def _render(
     zone = zone_of(user.timezone, default_zone)
     kind = delivery.kind
     partner: Any = subject.partner
+    if kind == Kind.RELAY:  # written when the action committed
+        if not delivery.body:
+            return None
+        return Outgoing(delivery.body, deliveries.stored_buttons(delivery.buttons))
+    if kind == Kind.UNDELIVERED:
+        return Outgoing(texts.undelivered(partner.first_name))
     if kind == Kind.CHECKIN:
         return Outgoing(
             checkin_reminder(partner.first_name, delivery.id),

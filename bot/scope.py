@@ -8,11 +8,11 @@ written only when something about the person changed. Each handler still commits
 own short transaction on that session (`bot.handlers.common.turn`), so no transaction
 stays open while a reply is on its way to Telegram.
 
-Two paths keep short sessions of their own on purpose: the safety net's lookups
+One path keeps short sessions of its own on purpose: the safety net's lookups
 (bot/safety/respond.py: each is cut off by a timeout, and a query cancelled half-way
-must not leave the shared session unusable), and marking a relay's recipient
-unreachable after Telegram refused it (bot/delivery.py), which runs after the turn that
-decided to send has committed.
+must not leave the shared session unusable). What a turn tells the partner is queued in
+the turn's own transaction and sent by the dispatcher, with its own sessions
+(`Turn.tell`).
 
 The scope travels in a context variable rather than on PTB's context object because
 PTB has no hook at the end of an update; the variable is set around

@@ -465,9 +465,6 @@ REASSURANCE_EXAMPLE = "Thinking of you. Home by seven."
 PROMISE_EXAMPLE = "call you after work"
 SPACE_NOTE_EXAMPLE = "going for a walk"
 SEND_ANYWAY = "Send it anyway"
-#: Who a message went to when their row is gone (they deleted their data meanwhile).
-YOUR_PARTNER = "your partner"
-THEM = "them"
 
 
 def answered(question: str, label: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.locks import KeyedLocks
+from jobs.locks import KeyedLocks
 
 
 def person_of(update: object) -> Hashable | None:

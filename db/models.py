@@ -25,6 +25,8 @@ from db.types import UTCDateTime
 #: The condition of the partial index on claims in flight; queries that want the index
 #: must spell it as this literal (a bound parameter cannot prove the index applies).
 SENDING = "status = 'sending'"
+#: The condition of the partial index on relays' senders.
+HAS_SENDER = "sender_id IS NOT NULL"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -61,6 +63,11 @@ class DeliveryKind(StrEnum):
     PROMISE_AT = "promise_at"
     PROMISE_FOLLOWUP = "promise_followup"
     SPACE_RETURN = "space_return"
+    #: A message one partner's action sends the other (a promise, a bid, an answer...),
+    #: rendered when the action commits and stored in `body` / `buttons`.
+    RELAY = "relay"
+    #: To the sender of a relay that could not be delivered (`ref_id`: that relay).
+    UNDELIVERED = "undelivered"
 
 
 #: Reminders about a promise: the one before, the one at the time, and the follow-up.
@@ -231,6 +238,14 @@ class Delivery(Base):
             sqlite_where=text(SENDING),
             postgresql_where=text(SENDING),
         ),
+        # Deleting a user sets their relays' sender to NULL: without an index that is a
+        # scan of the whole outbox. Only relays not yet closed have a sender.
+        Index(
+            "ix_deliveries_sender_id",
+            "sender_id",
+            sqlite_where=text(HAS_SENDER),
+            postgresql_where=text(HAS_SENDER),
+        ),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -248,6 +263,12 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     acted_at: Mapped[datetime | None]
     outcome: Mapped[str | None] = mapped_column(String(16))
+    #: A relay's text (HTML) and inline buttons (JSON rows of [label, callback data]),
+    #: fixed when the action that caused it committed; cleared once it is sent or closed.
+    body: Mapped[str | None] = mapped_column(Text)
+    buttons: Mapped[str | None] = mapped_column(Text)
+    #: Whose action a relay reports: told if it cannot be delivered.
+    sender_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
 
 
 class Promise(Base):

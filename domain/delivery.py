@@ -10,7 +10,9 @@ A delivery is judged twice, with what is known each time, by the same function:
 
 The rules apply in one fixed order (reachable, on time, still about something, not
 held), each only once its facts are given, so either caller gets the same answer the
-other would for the same facts.
+other would for the same facts. What one person's action sends the other (a relay) and
+the note that it could not be delivered are answers in a conversation, not reminders:
+they are never held, and they are on time until their own `expires_at`.
 """
 
 from __future__ import annotations
@@ -62,8 +64,9 @@ class At:
 class Subject:
     """What the message is about, as found when it is rendered (None: not there).
 
-    `partner` is the one a prompt or check-in names, or the one a return from space goes
-    back to; `promise` and `space` are the objects a reminder is about."""
+    `partner` is the one a prompt or check-in names, the one a return from space goes
+    back to, or the one a relay could not reach (for the note to its sender); `promise`
+    and `space` are the objects a reminder is about."""
 
     partner: object | None = None
     promise: Promise | None = None
@@ -79,6 +82,10 @@ SPACE_CLOSED = Skip(DeliveryStatus.DROPPED, "the space is over or gone")
 UNKNOWN_KIND = Skip(DeliveryStatus.DROPPED, "a kind this version does not send")
 
 _KINDS = frozenset(DeliveryKind)
+#: What one person's action sends (a relay to the partner, the note that it could not be
+#: delivered): part of a conversation, so quiet hours and pauses never hold it, and the
+#: grace after downtime does not apply; `expires_at` says when it stops meaning anything.
+ANSWERS_TO_SOMEONE = frozenset((DeliveryKind.RELAY, DeliveryKind.UNDELIVERED))
 
 
 def decide(
@@ -96,6 +103,13 @@ def decide(
     """
     if recipient is None or not recipient.is_active:
         return INACTIVE
+    if delivery.kind in ANSWERS_TO_SOMEONE:
+        # Told the moment someone acted: never held, and late only past its own expiry.
+        if at is not None and delivery.expires_at is not None and at.now > delivery.expires_at:
+            return EXPIRED
+        if subject is not None:
+            return _subject_gone(delivery.kind, subject) or SEND
+        return SEND
     if at is not None and at.now - delivery.due_at > at.grace:
         return STALE  # after downtime: never a flood of stale messages
     if subject is not None:
@@ -128,6 +142,8 @@ def _subject_gone(kind: str, subject: Subject) -> Skip | None:
     if kind == DeliveryKind.SPACE_RETURN:
         if subject.space is None or subject.space.returned_at is not None:
             return SPACE_CLOSED
+        return NO_PARTNER if subject.partner is None else None
+    if kind == DeliveryKind.UNDELIVERED:
         return NO_PARTNER if subject.partner is None else None
     return None
 

@@ -19,9 +19,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Delivery, DeliveryStatus, User
 from db.repositories import deliveries, users
 from db.session import SessionMaker, transaction
-from domain.delivery import At, Send, decide, row_status
-from jobs.record import write_results
+from domain.delivery import ANSWERS_TO_SOMEONE, At, Send, decide, row_status
+from jobs.record import NOT_DELIVERED, write_results
 from jobs.send import Job, Outgoing, Result
+
+#: Statuses a claim can close a row with (the rest keep it waiting).
+CLOSED = frozenset(DeliveryStatus) - {
+    DeliveryStatus.PENDING,
+    DeliveryStatus.HELD,
+    DeliveryStatus.SENDING,
+}
 
 #: Renders one claimed delivery for its recipient. The dispatcher passes read-only rows
 #: with the attributes of the `Delivery` and `User` models (ORM objects cost five times as
@@ -61,40 +68,57 @@ class Claimer:
             await deliveries.release_abandoned_claims(
                 session, claimed_before=now - self.lease, holding=holding
             )
-        at = At(now=now, grace=self.grace, default_zone=self.default_zone)
         async with transaction(self.sessions) as session:
             # Read-only rows with the models' attributes, which is all `decide` reads.
-            rows: Sequence[Any] = await deliveries.due_deliveries(session, now=now, limit=self.size)
-            recipients: dict[int, Any] = await users.users_by_id(
-                session, ids={r.user_id for r in rows}
-            )
-            ready: list[tuple[Any, Any]] = []
-            moved: dict[int, tuple[int, DeliveryStatus, datetime]] = {}
-            for row in rows:
-                user = recipients.get(row.user_id)
-                decision = decide(row, user, at=at)
-                if isinstance(decision, Send) and user is not None:
-                    ready.append((row, user))
-                else:
-                    moved[row.id] = (row.id, *row_status(decision, row.due_at))
-            rendered = await self._render_batch(session, ready)
-            # The writes. Guarded by status: on SQLite another process may have claimed a
-            # row since it was read, and then this claim changes nothing for it.
-            claimed = set(await deliveries.claim(session, ids=[r.id for r in rows], now=now))
-            await deliveries.move(
-                session, moves=[m for delivery_id, m in moved.items() if delivery_id in claimed]
-            )
-            jobs: list[Job] = []
-            dropped: list[Result] = []
-            for (row, user), outgoing in zip(ready, rendered, strict=True):
-                if row.id not in claimed:
-                    continue
-                if outgoing is None:
-                    dropped.append(Result(row.id, DeliveryStatus.DROPPED))
-                else:
-                    jobs.append(Job(row.id, user.id, outgoing, row.kind))
-            if dropped:
-                await write_results(session, dropped, now)
+            rows = await deliveries.due_deliveries(session, now=now, limit=self.size)
+            return await self._take(session, rows, now)
+
+    async def claim_ids(self, now: datetime, ids: Collection[int]) -> list[Job]:
+        """Claim these deliveries (relays a handler just committed) if they are still
+        pending and due; the same judging, rendering and status-guarded write as `claim`."""
+        async with transaction(self.sessions) as session:
+            rows = await deliveries.due_by_id(session, ids=ids, now=now)
+            return await self._take(session, rows, now)
+
+    async def _take(self, session: AsyncSession, rows: Sequence[Any], now: datetime) -> list[Job]:
+        """Judge, render and claim `rows` in the caller's transaction; the jobs to send."""
+        at = At(now=now, grace=self.grace, default_zone=self.default_zone)
+        recipients: dict[int, Any] = await users.users_by_id(session, ids={r.user_id for r in rows})
+        ready: list[tuple[Any, Any]] = []
+        moved: dict[int, tuple[int, DeliveryStatus, datetime]] = {}
+        for row in rows:
+            user = recipients.get(row.user_id)
+            decision = decide(row, user, at=at)
+            if isinstance(decision, Send) and user is not None:
+                ready.append((row, user))
+            else:
+                moved[row.id] = (row.id, *row_status(decision, row.due_at))
+        rendered = await self._render_batch(session, ready)
+        # The writes. Guarded by status: on SQLite another process may have claimed a
+        # row since it was read, and then this claim changes nothing for it.
+        claimed = set(await deliveries.claim(session, ids=[r.id for r in rows], now=now))
+        await deliveries.move(
+            session, moves=[m for delivery_id, m in moved.items() if delivery_id in claimed]
+        )
+        closed = {i: status for i, (_, status, _) in moved.items() if i in claimed}
+        closed = {i: status for i, status in closed.items() if status in CLOSED}
+        if closed:  # a relay that will not go out: its words go, and if its recipient
+            # cannot be reached its sender hears so
+            unreachable = [i for i, status in closed.items() if status in NOT_DELIVERED]
+            await deliveries.queue_undelivered_notices(session, ids=unreachable, now=now)
+            await deliveries.forget_payloads(session, ids=closed)
+        jobs: list[Job] = []
+        dropped: list[Result] = []
+        for (row, user), outgoing in zip(ready, rendered, strict=True):
+            if row.id not in claimed:
+                continue
+            if outgoing is None:
+                dropped.append(Result(row.id, DeliveryStatus.DROPPED))
+            else:
+                urgent = row.kind in ANSWERS_TO_SOMEONE
+                jobs.append(Job(row.id, user.id, outgoing, row.kind, urgent=urgent))
+        if dropped:
+            await write_results(session, dropped, now)
         return jobs
 
     async def _render_batch(

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -43,6 +44,7 @@ from db.repositories import deliveries
 from db.session import SessionMaker
 from jobs.claim import BatchRenderer, Claimer, Renderer
 from jobs.clock import Clock, seconds_until
+from jobs.locks import KeyedLocks
 from jobs.materialise import materialise_due
 from jobs.ratelimit import SendLimiter
 from jobs.record import GroupCommit, store
@@ -104,6 +106,8 @@ class _Run:
     queue: asyncio.Queue[Job | None]
     recorder: GroupCommit
     workers: list[asyncio.Task[None]] = field(default_factory=list)
+    #: Every delivery this run claimed (held by this process until the run ends).
+    claimed: set[int] = field(default_factory=set)
     sent: int = 0
     failed: bool = False
     #: The run met the database unreachable (`failed` is set too).
@@ -138,6 +142,10 @@ class Dispatcher:
         # Claimed by this dispatcher and not yet recorded: never handed back by the lease,
         # however long Telegram keeps them waiting (the lease is for dead processes).
         self._holding: set[int] = set()
+        # Relays in flight outside any run (`send_now`), and one lock per chat that keeps
+        # each chat's relays in order.
+        self._express: set[asyncio.Task[None]] = set()
+        self._chat_turns = KeyedLocks()
         # With a rate limit, claim about two seconds of sending at a time, so what is
         # rendered is sent soon after and a claim never outlives its lease.
         claim = limits.batch_size
@@ -160,6 +168,40 @@ class Dispatcher:
             limiter=limiter,
             observer=observer,
         )
+
+    # --- relays: sent the moment they commit ----------------------------------------
+
+    def send_now(self, ids: Collection[int]) -> None:
+        """Send these just-committed deliveries (relays) at once, beside any run: claimed
+        by id, sent to each chat in the order asked, results stored as any others.
+        Returns at once. If anything fails on the way they stay in the outbox, and the
+        next run (or, for a claim this process dies holding, the lease) picks them up."""
+        if not ids:
+            return
+        task = asyncio.create_task(self._send_now(list(ids)))
+        self._express.add(task)
+        task.add_done_callback(self._express.discard)
+
+    async def _send_now(self, ids: list[int]) -> None:
+        try:
+            jobs = await self._claimer.claim_ids(self._clock.now(), ids)
+        except Exception as error:
+            if not self._met_outage(error):
+                log.exception("could not claim relays; the next run sends them")
+            return
+        self._holding.update(job.delivery_id for job in jobs)
+        for job in jobs:
+            try:
+                # One chat's relays go in the order they were made, whatever each meets.
+                async with self._chat_turns.held(job.chat_id):
+                    result = await self._send(job)
+                    await self._record([result])
+            except Exception as error:
+                # Left `sending`; once this process lets go of it, the lease hands it back.
+                if not self._met_outage(error):
+                    log.exception("could not store a relay's outcome; the lease retries it")
+            finally:
+                self._holding.discard(job.delivery_id)
 
     # --- the tick ------------------------------------------------------------------
 
@@ -186,7 +228,9 @@ class Dispatcher:
         await self._bot.shutdown()
 
     async def wait_idle(self) -> None:
-        """Wait for a run in progress (shutdown, tests)."""
+        """Wait for a run in progress and relays in flight (shutdown, tests)."""
+        while self._express:
+            await asyncio.gather(*self._express, return_exceptions=True)
         if self._task is not None:
             await asyncio.gather(self._task, return_exceptions=True)
 
@@ -246,7 +290,7 @@ class Dispatcher:
         try:
             while not run.failed:
                 made = await self.materialise_due()
-                jobs = await self._claim()
+                jobs = await self._claim(run)
                 for job in jobs:
                     await run.queue.put(job)
                 if made == 0 and not jobs:
@@ -283,10 +327,12 @@ class Dispatcher:
             default_zone=self._limits.default_zone,
         )
 
-    async def _claim(self) -> list[Job]:
+    async def _claim(self, run: _Run) -> list[Job]:
         """Claim one batch for this run's workers; this process holds it until recorded."""
         jobs = await self._claimer.claim(self._clock.now(), self._holding)
-        self._holding.update(job.delivery_id for job in jobs)
+        ids = {job.delivery_id for job in jobs}
+        self._holding.update(ids)
+        run.claimed.update(ids)
         return jobs
 
     async def _send(self, job: Job) -> Result:
@@ -311,7 +357,8 @@ class Dispatcher:
         for _ in run.workers:
             await run.queue.put(None)
         await asyncio.gather(*run.workers)
-        self._holding.clear()  # what is left `sending` now is for the lease to hand back
+        # What this run left `sending` is now for the lease to hand back.
+        self._holding.difference_update(run.claimed)
 
     async def _worker(self, run: _Run) -> None:
         while (job := await run.queue.get()) is not None:

@@ -15,9 +15,13 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
+from db.models import DeliveryStatus
 from db.repositories import deliveries, users
 from db.session import SessionMaker, engine_of, transaction
 from jobs.send import Result
+
+#: Outcomes that mean a relay did not reach its recipient: its sender is told.
+NOT_DELIVERED = frozenset((DeliveryStatus.INACTIVE, DeliveryStatus.FAILED))
 
 # The scheduler logs under one name, as it did before it was split into modules.
 log = logging.getLogger("jobs.dispatch")
@@ -79,6 +83,10 @@ async def write_results(
     one executemany and one UPDATE of users."""
     for r in results:
         log.debug("delivery %s: %s", r.delivery_id, r.status)
+    # Before the outcomes, which clear a relay's sender: whoever sent a relay that could
+    # not be delivered is told.
+    unreachable = [r.delivery_id for r in results if r.status in NOT_DELIVERED]
+    await deliveries.queue_undelivered_notices(session, ids=unreachable, now=now)
     await deliveries.record_outcomes(
         session, outcomes=[(r.delivery_id, r.status, r.message_id) for r in results], now=now
     )

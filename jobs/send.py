@@ -64,6 +64,8 @@ class Job:
     chat_id: int
     outgoing: Outgoing
     kind: str = ""
+    #: Someone's action caused it (a relay): it takes its slot with the replies.
+    urgent: bool = False
 
 
 @dataclass(slots=True)
@@ -100,7 +102,7 @@ class Sender:
         delivery_id, chat_id = job.delivery_id, job.chat_id
         for attempt in range(1, self.max_attempts + 1):
             if self.limiter is not None:
-                await self.limiter.acquire(chat_id)
+                await self.limiter.acquire(chat_id, reply=job.urgent)
             try:
                 message = await post_message(self.bot, job.outgoing.wire(chat_id))
             except RetryAfter as error:

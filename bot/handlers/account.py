@@ -5,9 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.delivery import send_to_user
 from bot.handlers.common import Context, edit, expired, known, reply, turn
-from bot.runtime import get_runtime
 from domain.accounts import delete_everything
 
 
@@ -34,7 +32,7 @@ async def deletedata_answer(update: Update, context: Context) -> None:
         return
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)
+        if partner is not None:  # nobody is left to hear whether it arrived
+            await t.tell(partner, texts.PAIR_ENDED, from_caller=False)
     await query.answer()
     await edit(query, texts.DELETE_DONE)
-    if partner is not None:
-        await send_to_user(context.bot, get_runtime(context), partner.id, texts.PAIR_ENDED)

@@ -5,10 +5,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.delivery import send_to_user
 from bot.handlers.bids import open_bid_composer
 from bot.handlers.common import Context, edit, expired, reply, set_buttons, text_within, turn
-from bot.runtime import get_runtime
 from domain import calm as calm_service
 from domain.content import esc, pick
 from domain.content.activation import (
@@ -211,16 +209,8 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
         await end_flow(t.session, user_id=t.user.id)
         if partner is not None:
             await calm_service.share_latest_activation(t.session, user_id=t.user.id)
-        my_name = t.user.first_name
+            sentence = str(flow.data.get("sentence", ""))
+            await t.tell(partner, shared_naming(t.user.first_name, sentence))
     await query.answer()
     await set_buttons(query)
-    if partner is None:
-        await reply(update, texts.NEEDS_PAIR)
-        return
-    delivered = await send_to_user(
-        context.bot,
-        get_runtime(context),
-        partner.id,
-        shared_naming(my_name, str(flow.data.get("sentence", ""))),
-    )
-    await reply(update, SHARE_SENT if delivered else texts.undelivered(partner.first_name))
+    await reply(update, SHARE_SENT if partner is not None else texts.NEEDS_PAIR)

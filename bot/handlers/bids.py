@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.delivery import send_to_user
 from bot.handlers.common import Context, expired, reply, set_buttons, text_within, turn
-from bot.runtime import get_runtime
 from domain import calm as calm_service
 from domain.accounts import person
 from domain.bids import (
@@ -191,7 +188,15 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                 t.session, sender_id=t.user.id, recipient_id=partner.id, text=text, now=t.now
             )
             await end_flow(t.session, user_id=t.user.id)
-            bid_id, my_name, user_id = row.id, t.user.first_name, t.user.id
+            answers = keyboards.choice_buttons(
+                callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], row.id
+            )
+            await t.tell(
+                partner,
+                bid_for_partner(t.user.first_name, text),
+                keyboards.layout(answers, per_row=2),
+            )
+            user_id = t.user.id
     if partner is None:
         await reply(update, texts.NEEDS_PAIR)
         return
@@ -210,20 +215,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
             ),
         )
         return
-    markup = keyboards.choices(
-        callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], bid_id, per_row=2
-    )
-    delivered = await send_to_user(
-        context.bot,
-        get_runtime(context),
-        partner.id,
-        bid_for_partner(my_name, text),
-        reply_markup=markup,
-    )
-    await reply(
-        update,
-        pick(BID_SENT_NOTES, user_id) if delivered else texts.undelivered(partner.first_name),
-    )
+    await reply(update, pick(BID_SENT_NOTES, user_id))
 
 
 async def bid_reply_button(update: Update, context: Context) -> None:
@@ -251,8 +243,9 @@ async def bid_reply_button(update: Update, context: Context) -> None:
             row = await answer_bid(
                 t.session, bid_id=bid_id, user_id=t.user.id, answer=key, now=t.now
             )
-        my_name = t.user.first_name
-        sender_name = await _first_name(t.session, row.sender_id if row else None)
+            bidder = await person(t.session, user_id=row.sender_id if row else None)
+            if bidder is not None:
+                await t.tell(bidder, REPLY_OPTIONS_BY_KEY[key].relay(t.user.first_name, bid_id))
     if row is None:
         await expired(query)
         return
@@ -261,9 +254,7 @@ async def bid_reply_button(update: Update, context: Context) -> None:
         await reply(update, REPLY_OWN_PROMPT)
         return
     await set_buttons(query)
-    relay = REPLY_OPTIONS_BY_KEY[key].relay(my_name, bid_id)
-    delivered = await send_to_user(context.bot, get_runtime(context), row.sender_id, relay)
-    await reply(update, REPLY_SENT if delivered else texts.undelivered(sender_name))
+    await reply(update, REPLY_SENT)
 
 
 async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
@@ -280,17 +271,10 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
             now=t.now,
         )
         await end_flow(t.session, user_id=t.user.id)
-        my_name = t.user.first_name
-        sender_name = await _first_name(t.session, row.sender_id if row else None)
+        bidder = await person(t.session, user_id=row.sender_id if row else None)
+        if bidder is not None:
+            await t.tell(bidder, own_reply(t.user.first_name, text))
     if row is None:
         await reply(update, texts.BUTTON_EXPIRED)
         return
-    delivered = await send_to_user(
-        context.bot, get_runtime(context), row.sender_id, own_reply(my_name, text)
-    )
-    await reply(update, REPLY_SENT if delivered else texts.undelivered(sender_name))
-
-
-async def _first_name(session: AsyncSession, user_id: int | None) -> str:
-    user = await person(session, user_id=user_id)
-    return user.first_name if user else texts.THEM
+    await reply(update, REPLY_SENT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot import callbacks, texts
-from bot.handlers.common import Context, command_args, expired, relay, reply, set_buttons, turn
+from bot.handlers.common import Context, command_args, expired, reply, set_buttons, turn
 from domain import commitments
 from domain.accounts import person
 from domain.content.nudges import (
@@ -29,7 +29,6 @@ MAX_SPACE_NOTE = 200
 async def promise(update: Update, context: Context) -> None:
     """/promise WHEN TEXT: WHEN is HH:MM (next occurrence, caller's zone) or Nm / Nh."""
     args = command_args(context)
-    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         text = " ".join(args[1:]).strip()
@@ -48,17 +47,9 @@ async def promise(update: Update, context: Context) -> None:
                     t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
                 )
                 answer = promise_confirm(format_local(due, t.zone, t.now))
-                partner_zone = t.zone_for(partner)
-                told = (
-                    partner.id,
-                    partner.first_name,
-                    promise_told_partner(
-                        t.user.first_name, format_local(due, partner_zone, t.now), text
-                    ),
-                )
+                partner_when = format_local(due, t.zone_for(partner), t.now)
+                await t.tell(partner, promise_told_partner(t.user.first_name, partner_when, text))
     await reply(update, answer)
-    if told is not None:
-        await relay(update, context, *told)
 
 
 async def promise_button(update: Update, context: Context) -> None:
@@ -76,21 +67,15 @@ async def promise_button(update: Update, context: Context) -> None:
         row = await commitments.answer_promise(
             t.session, promise_id=promise_id, user_id=t.user.id, outcome=outcome, now=t.now
         )
-        my_name = t.user.first_name
         partner = await person(t.session, user_id=row.partner_id if row else None)
+        if row is not None and partner is not None:
+            await t.tell(partner, promise_outcome_for_partner(t.user.first_name, row.text, outcome))
     if row is None:
         await expired(query)
         return
     await query.answer()
     await set_buttons(query)
     await reply(update, PROMISE_ACKS[outcome])
-    await relay(
-        update,
-        context,
-        row.partner_id,
-        partner.first_name if partner else texts.YOUR_PARTNER,
-        promise_outcome_for_partner(my_name, row.text, outcome),
-    )
 
 
 async def space(update: Update, context: Context) -> None:
@@ -100,7 +85,6 @@ async def space(update: Update, context: Context) -> None:
     if args and args[0].isdigit():
         minutes, args = int(args[0]), args[1:]
     note = " ".join(args).strip() or None
-    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
@@ -114,49 +98,43 @@ async def space(update: Update, context: Context) -> None:
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
             )
             answer = space_confirm(format_local(row.return_at, t.zone, t.now))
-            partner_zone = t.zone_for(partner)
-            told = (
-                partner.id,
-                partner.first_name,
-                space_told_partner(
-                    t.user.first_name, format_local(row.return_at, partner_zone, t.now), note
-                ),
+            partner_when = format_local(row.return_at, t.zone_for(partner), t.now)
+            # After the return time the notice says nothing the return itself does not.
+            await t.tell(
+                partner,
+                space_told_partner(t.user.first_name, partner_when, note),
+                until=row.return_at,
             )
     await reply(update, answer)
-    if told is not None:
-        await relay(update, context, *told)
 
 
 async def space_button(update: Update, context: Context) -> None:
     """`sp:SPACE:back` (relayed) or `sp:SPACE:more` (the partner hears the new time)."""
     query = update.callback_query
     assert query is not None
-    answer = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(("back", "more")))
-    if answer is None:
+    pressed = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(("back", "more")))
+    if pressed is None:
         await expired(query)
         return
-    space_id, choice = answer
+    space_id, choice = pressed
     async with turn(update, context) as t:
         action = commitments.space_back if choice == "back" else commitments.space_more
         row = await action(t.session, space_id=space_id, user_id=t.user.id, now=t.now)
         partner = await person(t.session, user_id=row.partner_id if row else None)
-        my_name, my_zone, now = t.user.first_name, t.zone, t.now
-        partner_zone = t.zone_for(partner)
+        if row is not None:
+            my_name = t.user.first_name
+            if choice == "back":
+                confirm = SPACE_BACK_CONFIRM
+                message = space_back_for_partner(my_name)
+            else:
+                confirm = space_more_confirm(format_local(row.return_at, t.zone, t.now))
+                partner_when = format_local(row.return_at, t.zone_for(partner), t.now)
+                message = space_more_for_partner(my_name, partner_when)
+            if partner is not None:
+                await t.tell(partner, message)
     if row is None:
         await expired(query)
         return
     await query.answer()
     await set_buttons(query)
-    if choice == "back":
-        await reply(update, SPACE_BACK_CONFIRM)
-        message = space_back_for_partner(my_name)
-    else:
-        await reply(update, space_more_confirm(format_local(row.return_at, my_zone, now)))
-        message = space_more_for_partner(my_name, format_local(row.return_at, partner_zone, now))
-    await relay(
-        update,
-        context,
-        row.partner_id,
-        partner.first_name if partner else texts.YOUR_PARTNER,
-        message,
-    )
+    await reply(update, confirm)

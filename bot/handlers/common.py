@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -17,12 +17,13 @@ from telegram.error import BadRequest
 
 from bot import texts
 from bot.context import SteadyContext
-from bot.delivery import send_to_user
-from bot.runtime import Runtime, get_runtime
+from bot.keyboards import Layout
+from bot.runtime import Runtime
 from bot.scope import current_scope
 from db.models import User
 from db.repositories.users import get_user, reload_user, upsert_user
 from db.session import transaction
+from domain.relays import queue_relay
 from domain.zones import zone_of
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,34 @@ class Turn:
     user: User
     now: datetime
     runtime: Runtime
+    #: Relays queued in this turn (`tell`): sent the moment its transaction commits.
+    relays: list[int] = field(default_factory=list)
+
+    async def tell(
+        self,
+        person: User,
+        text: str,
+        buttons: Layout = (),
+        *,
+        until: datetime | None = None,
+        from_caller: bool = True,
+    ) -> None:
+        """Queue `text` (and buttons) for `person`, the partner, in this turn's transaction:
+        it is sent the moment the turn commits, never if it rolls back, and if it cannot be
+        delivered the caller hears so, in a message of its own (`from_caller=False`: nobody
+        to tell, as when the caller is deleting their account). `until`: when it stops
+        meaning anything (default: `domain.relays.RELAY_LIFETIME`)."""
+        self.relays.append(
+            await queue_relay(
+                self.session,
+                recipient_id=person.id,
+                sender_id=self.user.id if from_caller else None,
+                text=text,
+                now=self.now,
+                buttons=buttons,
+                until=until,
+            )
+        )
 
     @property
     def zone(self) -> str:
@@ -77,7 +106,9 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
     if scope is None:
         async with transaction(runtime.sessions) as session:
             user = await _meet(session, tg_user, now)
-            yield Turn(session=session, user=user, now=now, runtime=runtime)
+            this = Turn(session=session, user=user, now=now, runtime=runtime)
+            yield this
+        _send_relays(context, this)
         return
     # One transaction at a time on the update's session: a turn inside a turn is a bug,
     # and SQLAlchemy's begin() says so.
@@ -90,10 +121,20 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
                 assert scope.caller is not None
                 user = await reload_user(session, scope.caller)
             scope.caller = user
-            yield Turn(session=session, user=user, now=now, runtime=runtime)
+            this = Turn(session=session, user=user, now=now, runtime=runtime)
+            yield this
         except BaseException:
             scope.caller, scope.caller_touched = None, False  # rolled back: load afresh
             raise
+    _send_relays(context, this)
+
+
+def _send_relays(context: Context, done: Turn) -> None:
+    """The turn committed: its relays go out now, beside the handler's own reply (the
+    dispatcher sends them; if it is not running yet, its first run will)."""
+    dispatcher = context.bot_data.dispatcher
+    if done.relays and dispatcher is not None:
+        dispatcher.send_now(done.relays)
 
 
 async def known(update: Update, context: Context) -> bool:
@@ -156,21 +197,6 @@ def _unless_unchanged() -> Iterator[None]:
 def command_args(context: Context) -> list[str]:
     """The words after the command (empty when there are none)."""
     return list(context.args or [])
-
-
-async def relay(
-    update: Update,
-    context: Context,
-    recipient_id: int,
-    recipient_name: str,
-    text: str,
-    **kwargs: Any,
-) -> bool:
-    """Send to the other person; if Telegram refuses, tell the sender kindly."""
-    delivered = await send_to_user(context.bot, get_runtime(context), recipient_id, text, **kwargs)
-    if not delivered:
-        await reply(update, texts.undelivered(recipient_name))
-    return delivered
 
 
 async def text_within(update: Update, limit: int, example: str) -> str | None:

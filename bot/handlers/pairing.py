@@ -7,9 +7,7 @@ from datetime import timedelta
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.delivery import send_to_user
 from bot.handlers.common import Context, command_args, edit, expired, reply, turn
-from bot.runtime import get_runtime
 from domain.pairing import (
     JoinOutcome,
     create_invite,
@@ -56,11 +54,11 @@ async def join_and_notify(update: Update, context: Context, code_text: str) -> N
     """Redeem a code; on success both people hear it, by first name."""
     async with turn(update, context) as t:
         result = await join_with_code(t.session, user=t.user, code_text=code_text, now=t.now)
-        my_name = t.user.first_name
-    partner = result.partner
+        partner = result.partner
+        if result.outcome is JoinOutcome.PAIRED and partner is not None:
+            await t.tell(partner, texts.paired(t.user.first_name))
     if result.outcome is JoinOutcome.PAIRED and partner is not None:
         await reply(update, texts.paired(partner.first_name))
-        await send_to_user(context.bot, get_runtime(context), partner.id, texts.paired(my_name))
     elif result.outcome is JoinOutcome.ALREADY_PAIRED and partner is not None:
         await reply(update, texts.already_paired(partner.first_name))
     else:
@@ -98,12 +96,10 @@ async def unpair_answer(update: Update, context: Context) -> None:
         else:
             partner = await partner_of(t.session, t.user)
             await dissolve_pair(t.session, pair_id=pair_id, now=t.now)
-        my_name = t.user.first_name
+            if partner is not None:
+                await t.tell(partner, texts.unpaired_partner(t.user.first_name))
     if partner is None:
         await expired(query)
         return
     await query.answer()
     await edit(query, texts.unpaired_you(partner.first_name))
-    await send_to_user(
-        context.bot, get_runtime(context), partner.id, texts.unpaired_partner(my_name)
-    )

@@ -7,19 +7,16 @@ from datetime import datetime, time
 from telegram import Update
 
 from bot import callbacks, texts
-from bot.delivery import send_to_user
 from bot.handlers.common import (
     Context,
     Turn,
     command_args,
     expired,
-    relay,
     reply,
     set_buttons,
     text_within,
     turn,
 )
-from bot.runtime import get_runtime
 from db.models import DeliveryKind
 from domain import routines
 from domain.accounts import offers_reassurance
@@ -95,7 +92,6 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
 async def checkin(update: Update, context: Context) -> None:
     """Show, set or turn off the pair's daily check-in (at the caller's local time)."""
     args = command_args(context)
-    told: tuple[int, str, str] | None = None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
@@ -114,17 +110,9 @@ async def checkin(update: Update, context: Context) -> None:
         else:
             due = await routines.set_checkin(t.session, user=t.user, at=at, zone=t.zone, now=t.now)
             text = texts.checkin_set(hhmm(at), when(t, due), partner.first_name)
-            partner_zone = t.zone_for(partner)
-            told = (
-                partner.id,
-                partner.first_name,
-                texts.checkin_told_partner(
-                    t.user.first_name, f"{local_now(partner_zone, due):%H:%M}"
-                ),
-            )
+            partner_time = f"{local_now(t.zone_for(partner), due):%H:%M}"
+            await t.tell(partner, texts.checkin_told_partner(t.user.first_name, partner_time))
     await reply(update, text)
-    if told is not None:
-        await relay(update, context, *told)
 
 
 async def practise(update: Update, context: Context) -> None:
@@ -172,7 +160,8 @@ async def reassure_button(update: Update, context: Context) -> None:
             )
         elif usable and partner is not None and row is not None:
             record_prompt_answer(row, outcome="template", now=t.now)
-        my_name = t.user.first_name
+            template = REASSURANCE_TEMPLATES[int(choice)]
+            await t.tell(partner, relayed_reassurance(t.user.first_name, template))
     if not usable or partner is None:
         lapsed = prompt_lapsed(row, query.from_user.id)
         await query.answer(texts.PROMPT_LAPSED if lapsed else texts.BUTTON_EXPIRED)
@@ -182,14 +171,7 @@ async def reassure_button(update: Update, context: Context) -> None:
         await reply(update, REASSURANCE_OWN_PROMPT)
         return
     await set_buttons(query)
-    template = REASSURANCE_TEMPLATES[int(choice)]
-    delivered = await send_to_user(
-        context.bot, get_runtime(context), partner.id, relayed_reassurance(my_name, template)
-    )
-    await reply(
-        update,
-        pick(REASSURANCE_SENT, delivery_id) if delivered else texts.undelivered(partner.first_name),
-    )
+    await reply(update, pick(REASSURANCE_SENT, delivery_id))
 
 
 async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> None:
@@ -204,19 +186,11 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
         partner = await partner_of(t.session, t.user) if usable else None
         if usable and partner is not None and row is not None:
             record_prompt_answer(row, outcome="own", now=t.now)
-        my_name = t.user.first_name
+            await t.tell(partner, relayed_reassurance(t.user.first_name, text))
     if not usable or partner is None:
         await reply(update, texts.PROMPT_LAPSED)
         return
-    delivered = await send_to_user(
-        context.bot, get_runtime(context), partner.id, relayed_reassurance(my_name, text)
-    )
-    await reply(
-        update,
-        pick(REASSURANCE_SENT, row.id if row else 0)
-        if delivered
-        else texts.undelivered(partner.first_name),
-    )
+    await reply(update, pick(REASSURANCE_SENT, row.id if row else 0))
 
 
 async def checkin_button(update: Update, context: Context) -> None:

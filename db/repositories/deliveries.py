@@ -9,22 +9,26 @@ executemany.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Row, Select, Table, bindparam, func, select, text, update
+from sqlalchemy import Row, Select, Table, bindparam, func, insert, literal, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.sql.dml import Update
 
-from db.models import SENDING, Delivery, DeliveryStatus
+from db.models import SENDING, Delivery, DeliveryKind, DeliveryStatus
 from db.repositories.schedules import first_schedule_due
 
 # Core table for bulk statements (an ORM class's __table__ is typed as a plain FromClause).
 _DELIVERIES = cast(Table, Delivery.__table__)
 _OCCURRENCE_KEY = ["schedule_id", "occurrence_at", "user_id"]
+
+#: Inline buttons as stored with a relay: rows of (label, callback data).
+ButtonRows = Sequence[Sequence[tuple[str, str]]]
 
 
 def first_due() -> Select[tuple[datetime | None, datetime | None]]:
@@ -142,6 +146,10 @@ async def record_outcomes(
             sent_at=bindparam("sent_at"),
             message_id=bindparam("message_id"),
             attempts=_DELIVERIES.c.attempts + 1,
+            # A relay's words are kept only until they are delivered (or cannot be).
+            body=None,
+            buttons=None,
+            sender_id=None,
         ),
         [
             {
@@ -152,4 +160,100 @@ async def record_outcomes(
             }
             for delivery_id, status, message_id in outcomes
         ],
+    )
+
+
+# --- relays: one partner's action, told to the other ---------------------------------
+
+
+async def add_relay(
+    session: AsyncSession,
+    *,
+    recipient_id: int,
+    sender_id: int | None,
+    body: str,
+    buttons: ButtonRows = (),
+    now: datetime,
+    expires_at: datetime | None,
+) -> int:
+    """Queue a relay, due now, in the caller's transaction; returns its id."""
+    row = Delivery(
+        user_id=recipient_id,
+        kind=DeliveryKind.RELAY,
+        occurrence_at=now,
+        due_at=now,
+        expires_at=expires_at,
+        status=DeliveryStatus.PENDING,
+        attempts=0,
+        body=body,
+        buttons=json.dumps([[list(b) for b in row] for row in buttons]) if buttons else None,
+        sender_id=sender_id,
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
+
+
+def stored_buttons(value: str | None) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """A relay's buttons as `add_relay` stored them (none when the column is empty)."""
+    if not value:
+        return ()
+    return tuple(tuple((str(label), str(data)) for label, data in row) for row in json.loads(value))
+
+
+async def due_by_id(
+    session: AsyncSession, *, ids: Collection[int], now: datetime
+) -> list[Row[Any]]:
+    """The deliveries among `ids` still pending and due by `now` (a relay just committed),
+    as rows like `due_deliveries` returns, locked the same way."""
+    if not ids:
+        return []
+    due = await session.execute(
+        select(_DELIVERIES)
+        .where(
+            _DELIVERIES.c.id.in_(ids),
+            _DELIVERIES.c.status == DeliveryStatus.PENDING,
+            _DELIVERIES.c.due_at <= now,
+        )
+        .with_for_update(skip_locked=True)
+    )
+    return sorted(due, key=lambda r: (r.due_at, r.id))
+
+
+async def queue_undelivered_notices(
+    session: AsyncSession | AsyncConnection, *, ids: Collection[int], now: datetime
+) -> None:
+    """For each relay among `ids` (closed unsent), queue a note to its sender, if they are
+    still known: one INSERT ... SELECT; other kinds among `ids` are left alone."""
+    if not ids:
+        return
+    relays = _DELIVERIES.alias("relay")
+    await session.execute(
+        insert(_DELIVERIES).from_select(
+            ["user_id", "kind", "ref_id", "occurrence_at", "due_at", "status", "attempts"],
+            select(
+                relays.c.sender_id,
+                literal(DeliveryKind.UNDELIVERED.value),
+                relays.c.id,
+                literal(now, _DELIVERIES.c.occurrence_at.type),
+                literal(now, _DELIVERIES.c.due_at.type),
+                literal(DeliveryStatus.PENDING.value),
+                literal(0),
+            ).where(
+                relays.c.id.in_(ids),
+                relays.c.kind == DeliveryKind.RELAY,
+                relays.c.sender_id.is_not(None),
+            ),
+        )
+    )
+
+
+async def forget_payloads(session: AsyncSession, *, ids: Collection[int]) -> None:
+    """Clear the words and sender of relays closed without being sent (see record_outcomes)."""
+    if not ids:
+        return
+    await session.execute(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.body.is_not(None))
+        .values(body=None, buttons=None, sender_id=None)
     )

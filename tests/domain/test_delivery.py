@@ -160,5 +160,39 @@ def test_the_stored_strings_are_unchanged() -> None:
     ]  # fmt: skip
     assert [k.value for k in DeliveryKind] == [
         "prompt", "checkin", "practise", "promise_before", "promise_at", "promise_followup",
-        "space_return",
+        "space_return", "relay", "undelivered",  # the last two since migration 0006
     ]  # fmt: skip
+
+
+RELAY_KINDS = [DeliveryKind.RELAY, DeliveryKind.UNDELIVERED]
+
+
+@pytest.mark.parametrize("kind", RELAY_KINDS)
+def test_a_relay_is_never_held_by_quiet_hours_or_a_pause(kind: str) -> None:
+    quiet = person(quiet_start=time(11), quiet_end=time(13))
+    assert decide(delivery(kind), quiet, at=AT) == SEND
+    assert decide(delivery(kind), person(paused=True), at=AT) == SEND
+    assert decide(delivery(kind), person(pause_until=NOW + timedelta(hours=2)), at=AT) == SEND
+
+
+@pytest.mark.parametrize("kind", RELAY_KINDS)
+def test_a_relay_is_late_only_past_its_own_expiry(kind: str) -> None:
+    """The grace after downtime is for reminders; a relay means something until it expires."""
+    hour_late = delivery(kind, due=NOW - timedelta(hours=1), expires=NOW + timedelta(minutes=1))
+    assert decide(hour_late, person(), at=AT) == SEND
+    gone = delivery(kind, due=NOW - timedelta(hours=1), expires=NOW - timedelta(seconds=1))
+    assert decide(gone, person(), at=AT) == EXPIRED
+    assert decide(delivery(kind, expires=None), person(), at=AT) == SEND
+
+
+@pytest.mark.parametrize("kind", RELAY_KINDS)
+def test_a_relay_to_someone_unreachable_is_inactive(kind: str) -> None:
+    assert decide(delivery(kind), person(is_active=False), at=AT) == INACTIVE
+    assert decide(delivery(kind), None, at=AT) == INACTIVE
+
+
+def test_the_note_about_an_undelivered_relay_needs_whom_it_missed() -> None:
+    note = delivery(DeliveryKind.UNDELIVERED)
+    assert decide(note, person(), subject=Subject(partner=None)) == NO_PARTNER
+    assert decide(note, person(), subject=Subject(partner=PARTNER)) == SEND
+    assert decide(delivery(DeliveryKind.RELAY), person(), subject=Subject()) == SEND

@@ -18,6 +18,8 @@ from db.models import Delivery
 from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import make_engine, make_sessionmaker, transaction
+from domain.relays import queue_relay
+from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import FakeTelegram
 from tests.support.process import start_bot_process
 
@@ -115,3 +117,95 @@ async def test_sigkill_mid_batch_then_restart(
     duplicates = sum(count - 1 for count in delivered(tg).values())
     # Only messages in flight when the process died can repeat: at most SEND_CONCURRENCY.
     assert duplicates <= CONCURRENCY
+
+
+def sent_texts(tg: FakeTelegram, chat_id: int, words: str) -> list[int]:
+    """The statuses of every sendMessage to `chat_id` whose text holds `words`."""
+    return [
+        r.status
+        for r in tg.requests_for("sendMessage")
+        if int(r.params["chat_id"]) == chat_id and words in str(r.params.get("text", ""))
+    ]
+
+
+async def started(tg: FakeTelegram, env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
+    """A bot process that is polling for updates (set up, migrated, connected)."""
+    # Polling begins right after deleteWebhook (a long poll is recorded only when answered).
+    polls = len(tg.requests_for("deleteWebhook"))
+    process = await start_bot_process(env, cwd)
+    if not await wait_for(lambda: len(tg.requests_for("deleteWebhook")) > polls, 30):
+        process.kill()
+        _, stderr = await process.communicate()
+        raise AssertionError(f"the bot did not start polling: {stderr.decode()[-2000:]}")
+    return process
+
+
+async def stop(process: asyncio.subprocess.Process) -> None:
+    process.send_signal(signal.SIGINT)
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    assert process.returncode == 0, stderr.decode()
+
+
+async def test_sigkill_while_a_relay_is_on_its_way_then_restart(
+    tg: FakeTelegram, database_url: URL, tmp_path: Path
+) -> None:
+    """Sam's /promise has committed and its relay to Alex is being retried (Telegram
+    answers 5xx) when the process is killed. After a restart Alex gets it exactly once."""
+    env = bot_process_env(tg, database_url)
+    first = await started(tg, env, tmp_path)
+    try:
+        alex, sam = await setup_couple(tg)
+        tg.fail_next(
+            "sendMessage", error_code=502, description="Bad Gateway", times=1000, chat_id=alex.id
+        )
+        await sam.send("/promise 30m call you back")
+        await sam.next_message(timeout=10)  # confirmed at once, whatever Alex's chat does
+        assert await wait_for(lambda: 502 in sent_texts(tg, alex.id, "call you back"), 10)
+    finally:
+        first.send_signal(signal.SIGKILL)
+        await first.wait()
+    assert 200 not in sent_texts(tg, alex.id, "call you back")
+    tg.clear_faults()  # Telegram is well again
+
+    second = await started(tg, env, tmp_path)
+    try:
+        # The dead process's claim is handed back after SEND_LEASE_SECONDS (2 s here).
+        assert await wait_for(lambda: 200 in sent_texts(tg, alex.id, "call you back"), 30)
+        await asyncio.sleep(1.0)  # anything sent twice would arrive by now
+    finally:
+        await stop(second)
+    assert sent_texts(tg, alex.id, "call you back").count(200) == 1
+    assert [s for s in sent_texts(tg, sam.id, "couldn't deliver")] == []
+
+
+async def test_a_relay_committed_just_before_a_crash_goes_out_after_the_restart(
+    tg: FakeTelegram, database_url: URL, tmp_path: Path
+) -> None:
+    """The moment between a handler's commit and the dispatcher's claim: the relay row is
+    pending when the process dies (here: written while no process runs, as the handler's
+    transaction would have left it). The next process sends it once."""
+    env = bot_process_env(tg, database_url)
+    first = await started(tg, env, tmp_path)
+    try:
+        alex, sam = await setup_couple(tg)
+    finally:
+        await stop(first)
+    engine = make_engine(database_url)
+    try:
+        async with transaction(make_sessionmaker(engine)) as session:
+            await queue_relay(
+                session,
+                recipient_id=alex.id,
+                sender_id=sam.id,
+                text="Sam is taking a little space",
+                now=datetime.now(UTC),
+            )
+    finally:
+        await engine.dispose()
+    second = await started(tg, env, tmp_path)
+    try:
+        assert await wait_for(lambda: 200 in sent_texts(tg, alex.id, "little space"), 30)
+        await asyncio.sleep(1.0)
+    finally:
+        await stop(second)
+    assert sent_texts(tg, alex.id, "little space") == [200]

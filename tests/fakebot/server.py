@@ -299,6 +299,11 @@ class FakeTelegram:
             _Fault(self._method_name(method), error_code, description, retry_after, times, chat_id)
         )
 
+    def clear_faults(self) -> None:
+        """Forget every ``fail_next`` and ``delay_next`` not used up yet (Telegram recovers)."""
+        self._faults.clear()
+        self._delays.clear()
+
     def delay_next(
         self, method: str, seconds: float, times: int = 1, *, chat_id: int | None = None
     ) -> None:

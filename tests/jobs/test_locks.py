@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.locks import KeyedLocks
+from jobs.locks import KeyedLocks
 
 
 async def test_one_key_runs_in_arrival_order_and_other_keys_do_not_wait() -> None:
