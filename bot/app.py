@@ -5,6 +5,7 @@ Nothing here runs at import time; `python -m bot` and the tests build the same a
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 from datetime import timedelta
@@ -23,6 +24,7 @@ from bot.flood import FloodGuard
 from bot.handlers import register_handlers
 from bot.http import make_request
 from bot.ops.metrics import CountingRequest, Metrics
+from bot.ops.webhook import SteadyUpdater
 from bot.ops.wiring import start_ops, stop_ops
 from bot.ratelimit import SharedRateLimiter
 from bot.runtime import AnyApplication, BotData, Runtime, get_runtime
@@ -119,7 +121,8 @@ def build_application(
         rate_limiter=SharedRateLimiter(limiter, max_retries=REPLY_RETRIES),
         metrics=metrics,
     )
-    app = builder.bot(the_bot).build()
+    # Its webhook skips an update it cannot read, as the_bot's getUpdates does.
+    app = builder.updater(SteadyUpdater(the_bot, asyncio.Queue())).build()
     app.bot_data.metrics = metrics
     app.bot_data.flood_guard = FloodGuard(
         settings.flood_max_updates,

@@ -7,7 +7,8 @@ the batch, the offset never moves, and the same batch is fetched again for ever,
 its raw content logged at CRITICAL each time. Here an update that cannot be read is
 logged by its id and type only, counted (steady_updates_unparseable_total), and replaced
 by a bare `Update(update_id=...)`, so the Updater confirms it with the rest of the batch
-and no handler acts on it.
+and no handler acts on it. The webhook does the same through `SteadyBot.readable`
+(bot/ops/webhook.py), so both modes skip such an update in one way.
 
 Why once: a second answerCallbackQuery for the same query is refused by Telegram (400,
 "query is too old ... or query ID is invalid"). Every answer passes through here, so the
@@ -72,7 +73,7 @@ class SteadyBot(ExtBot[Any]):
             pool_timeout=pool_timeout,
         )
         if endpoint == GET_UPDATES and isinstance(result, list):
-            return [self._readable(raw) for raw in result]
+            return [self.readable(raw) for raw in result]
         return result
 
     @staticmethod
@@ -89,8 +90,11 @@ class SteadyBot(ExtBot[Any]):
         scope.answered_queries.add(query_id)
         return True
 
-    def _readable(self, raw: JSONDict) -> JSONDict:
-        """The raw update if PTB can read it, else only its update_id (content not logged)."""
+    def readable(self, raw: JSONDict) -> JSONDict:
+        """The raw update if PTB can read it, else only its update_id (content not logged).
+
+        One update as Telegram sends it (a getUpdates item, a webhook body), with its
+        update_id; the skipped one is logged and counted here, for polling and webhook."""
         try:
             Update.de_json(raw, self)
         except Exception as error:  # noqa: BLE001 - whatever PTB raises, this update is skipped
