@@ -484,7 +484,7 @@ def report_faults(r: dict[str, Any], args: argparse.Namespace) -> str:
         f"p99 for everyone else: {everyone:.1f} ms (target <= 200 ms: "
         f"{'PASS' if everyone <= 200 and by_group['else'] else 'FAIL'})",
         "relays, idle (/space: its row's commit -> the partner's message at the server; "
-        "sent by the handler itself, not the outbox):",
+        "through the outbox, Dispatcher.send_now):",
         table(
             ("measured", "relays", "p50 ms", "p95 ms", "p99 ms", "max ms", "note"),
             [

@@ -80,6 +80,11 @@ NO_PARTNER = Skip(DeliveryStatus.DROPPED, "no partner to name")
 PROMISE_CLOSED = Skip(DeliveryStatus.DROPPED, "the promise is answered or gone")
 SPACE_CLOSED = Skip(DeliveryStatus.DROPPED, "the space is over or gone")
 UNKNOWN_KIND = Skip(DeliveryStatus.DROPPED, "a kind this version does not send")
+GAVE_UP = Skip(DeliveryStatus.FAILED, "claimed and handed back too many times")
+
+#: How many times a delivery may be claimed and handed back (a 429 returns it to the
+#: outbox, due after Telegram's retry_after) before it is given up as failed.
+MAX_CLAIMS = 10
 
 _KINDS = frozenset(DeliveryKind)
 #: What one person's action sends (a relay to the partner, the note that it could not be
@@ -103,6 +108,8 @@ def decide(
     """
     if recipient is None or not recipient.is_active:
         return INACTIVE
+    if at is not None and (delivery.attempts or 0) >= MAX_CLAIMS:
+        return GAVE_UP  # handed back after 429s this many times: Telegram will not take it
     if delivery.kind in ANSWERS_TO_SOMEONE:
         # Told the moment someone acted: never held, and late only past its own expiry.
         if at is not None and delivery.expires_at is not None and at.now > delivery.expires_at:

@@ -41,7 +41,7 @@ from telegram import Bot
 from db.health import DatabaseHealth, database_unavailable
 from db.models import DeliveryStatus
 from db.repositories import deliveries
-from db.session import SessionMaker
+from db.session import SessionMaker, transaction
 from jobs.claim import BatchRenderer, Claimer, Renderer
 from jobs.clock import Clock, seconds_until
 from jobs.locks import KeyedLocks
@@ -146,6 +146,10 @@ class Dispatcher:
         # each chat's relays in order.
         self._express: set[asyncio.Task[None]] = set()
         self._chat_turns = KeyedLocks()
+        # Left by a database outage, settled by the next run (`_recover`): claims this
+        # process never sent, and results of sends it could not store.
+        self._unsent: set[int] = set()
+        self._unrecorded: list[Result] = []
         # With a rate limit, claim about two seconds of sending at a time, so what is
         # rendered is sent soon after and a claim never outlives its lease.
         claim = limits.batch_size
@@ -191,17 +195,24 @@ class Dispatcher:
             return
         self._holding.update(job.delivery_id for job in jobs)
         for job in jobs:
-            try:
-                # One chat's relays go in the order they were made, whatever each meets.
-                async with self._chat_turns.held(job.chat_id):
-                    result = await self._send(job)
+            # One chat's relays go in the order they were made, whatever each meets.
+            async with self._chat_turns.held(job.chat_id):
+                try:
+                    # Waits out a 429 itself: no worker is held, and the chat's next relay
+                    # must not overtake this one.
+                    result = await self._sender.send(job)
+                except Exception:  # a bug: whether it went out is unknown (the lease)
+                    log.exception("sending a relay failed; the lease hands it back")
+                    self._holding.discard(job.delivery_id)
+                    continue
+                try:
                     await self._record([result])
-            except Exception as error:
-                # Left `sending`; once this process lets go of it, the lease hands it back.
-                if not self._met_outage(error):
-                    log.exception("could not store a relay's outcome; the lease retries it")
-            finally:
-                self._holding.discard(job.delivery_id)
+                except Exception as error:
+                    self._unrecorded.append(result)  # stored by the next run
+                    if not self._met_outage(error):
+                        log.exception("could not store a relay's outcome; the next run does")
+                    continue
+            self._holding.discard(job.delivery_id)
 
     # --- the tick ------------------------------------------------------------------
 
@@ -288,6 +299,7 @@ class Dispatcher:
     async def _run(self) -> _Run:
         run = self._start_run()
         try:
+            await self._recover()
             while not run.failed:
                 made = await self.materialise_due()
                 jobs = await self._claim(run)
@@ -317,6 +329,25 @@ class Dispatcher:
 
     # --- the steps -----------------------------------------------------------------
 
+    async def _recover(self) -> None:
+        """Settle what a database outage left behind, first thing once it answers again:
+        results of sends that went out but could not be stored are stored (so nothing is
+        sent twice), and claims never sent go back to pending now, not after the lease."""
+        if self._unrecorded:
+            results, self._unrecorded = self._unrecorded, []
+            try:
+                await self._record(results)
+            except BaseException:
+                self._unrecorded.extend(results)
+                raise
+            self._holding.difference_update(r.delivery_id for r in results)
+        if self._unsent:
+            ids = set(self._unsent)
+            async with transaction(self._sessions) as session:
+                await deliveries.release_claims(session, ids=ids)
+            self._unsent -= ids
+            self._holding -= ids
+
     async def materialise_due(self) -> int:
         """Turn due schedules into deliveries and advance them; returns schedules handled."""
         return await materialise_due(
@@ -336,7 +367,9 @@ class Dispatcher:
         return jobs
 
     async def _send(self, job: Job) -> Result:
-        return await self._sender.send(job)
+        """A worker's send: a 429 hands the job back to the outbox instead of holding the
+        worker through the chat's wait."""
+        return await self._sender.send(job, wait_out_429=False)
 
     async def _record(self, results: list[Result]) -> None:
         await store(self._sessions, results, self._clock.now())
@@ -357,17 +390,25 @@ class Dispatcher:
         for _ in run.workers:
             await run.queue.put(None)
         await asyncio.gather(*run.workers)
-        # What this run left `sending` is now for the lease to hand back.
-        self._holding.difference_update(run.claimed)
+        # What this run left `sending` and `_recover` will not settle (a send that raised)
+        # is now for the lease to hand back.
+        kept = self._unsent | {r.delivery_id for r in self._unrecorded}
+        self._holding.difference_update(run.claimed - kept)
 
     async def _worker(self, run: _Run) -> None:
         while (job := await run.queue.get()) is not None:
-            if run.failed:
-                continue  # left `sending`; the lease hands it to a later run, never sent twice
+            if run.failed:  # never sent: handed back by the next run (`_recover`)
+                self._unsent.add(job.delivery_id)
+                continue
             try:
                 result = await self._send(job)
+            except Exception as error:  # a bug: whether it went out is unknown (the lease)
+                self._run_failed(run, error)
+                continue
+            try:
                 await run.recorder.record(result)
             except Exception as error:
+                self._unrecorded.append(result)  # it went out: stored by the next run
                 if not run.failed:  # every waiting worker learns the same failure
                     self._run_failed(run, error)
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
@@ -87,8 +87,15 @@ async def write_results(
     # not be delivered is told.
     unreachable = [r.delivery_id for r in results if r.status in NOT_DELIVERED]
     await deliveries.queue_undelivered_notices(session, ids=unreachable, now=now)
+    later = [r for r in results if r.retry_in is not None]
+    await deliveries.retry_later(
+        session,
+        retries=[(r.delivery_id, now + timedelta(seconds=r.retry_in or 0)) for r in later],
+    )
     await deliveries.record_outcomes(
-        session, outcomes=[(r.delivery_id, r.status, r.message_id) for r in results], now=now
+        session,
+        outcomes=[(r.delivery_id, r.status, r.message_id) for r in results if r.retry_in is None],
+        now=now,
     )
     blocked = {r.deactivate for r in results if r.deactivate is not None}
     await users.mark_unreachable(session, user_ids=blocked)

@@ -76,6 +76,9 @@ class Result:
     status: DeliveryStatus
     message_id: int | None = None
     deactivate: int | None = None
+    #: With status PENDING: Telegram asked this chat to wait; try again in this many
+    #: seconds (the row goes back to the outbox instead of holding a worker).
+    retry_in: float | None = None
 
 
 async def post_message(bot: Bot, params: dict[str, Any]) -> Any:
@@ -97,8 +100,12 @@ class Sender:
     limiter: SendLimiter | None = None
     observer: SendObserver | None = None
 
-    async def send(self, job: Job) -> Result:
-        """Send one message; its outcome, never an exception for a Telegram error."""
+    async def send(self, job: Job, *, wait_out_429: bool = True) -> Result:
+        """Send one message; its outcome, never an exception for a Telegram error.
+
+        A 429 is waited out here when `wait_out_429`; otherwise the job comes back at
+        once as PENDING with `retry_in`, so one chat's wait never holds a worker that
+        others' messages need (the dispatcher's workers; a relay sent on its own waits)."""
         delivery_id, chat_id = job.delivery_id, job.chat_id
         for attempt in range(1, self.max_attempts + 1):
             if self.limiter is not None:
@@ -112,7 +119,9 @@ class Sender:
                     # This chat waits (everyone, on evidence the limit is global); the
                     # next acquire waits it out.
                     self.limiter.too_many_requests(chat_id, wait)
-                else:
+                if not wait_out_429:
+                    return Result(delivery_id, DeliveryStatus.PENDING, retry_in=wait)
+                if self.limiter is None:
                     await asyncio.sleep(wait)
                 continue
             except (Forbidden, BadRequest) as error:

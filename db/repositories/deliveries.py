@@ -130,6 +130,38 @@ async def move(
     )
 
 
+async def retry_later(
+    session: AsyncSession | AsyncConnection, *, retries: Sequence[tuple[int, datetime]]
+) -> None:
+    """Hand claimed rows back to the outbox, due at the given instants (Telegram asked
+    their chats to wait); each counts one attempt, and keeps what it says."""
+    if not retries:
+        return
+    await session.execute(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id == bindparam("delivery_id"))
+        .values(
+            status=DeliveryStatus.PENDING,
+            due_at=bindparam("due"),
+            claimed_at=None,
+            attempts=_DELIVERIES.c.attempts + 1,
+        ),
+        [{"delivery_id": i, "due": due} for i, due in retries],
+    )
+
+
+async def release_claims(session: AsyncSession, *, ids: Collection[int]) -> None:
+    """This process's claims it knows it never sent (a run cut short by an outage): back
+    to pending now, rather than after the lease."""
+    if not ids:
+        return
+    await session.execute(
+        update(_DELIVERIES)
+        .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.status == DeliveryStatus.SENDING)
+        .values(status=DeliveryStatus.PENDING, claimed_at=None)
+    )
+
+
 async def record_outcomes(
     session: AsyncSession | AsyncConnection,
     *,
@@ -138,6 +170,8 @@ async def record_outcomes(
 ) -> None:
     """Mark many deliveries with their outcome, (id, status, Telegram message id), in one
     executemany; each counts one attempt, and a sent one is stamped `now`."""
+    if not outcomes:
+        return
     await session.execute(
         update(_DELIVERIES)
         .where(_DELIVERIES.c.id == bindparam("delivery_id"))

@@ -28,6 +28,7 @@ from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import SessionMaker, make_engine, make_sessionmaker, transaction
 from domain.commitments import make_promise
+from domain.delivery import MAX_CLAIMS
 from domain.routines import rezone, set_checkin, set_prompt_times
 from jobs.clock import ScaledClock, seconds_until
 from jobs.dispatch import Dispatcher, Limits
@@ -318,6 +319,8 @@ async def statuses(rig: Rig) -> list[str]:
 
 
 async def test_429_retry_after_is_waited_out_and_the_message_delivered(rig: Rig) -> None:
+    """The row goes back to the outbox, due after retry_after (on the dispatcher's clock),
+    and is sent then: the worker is not held through the wait."""
     sam, dispatcher = await one_prompt_due(rig)
     rig.tg.fail_next(
         "sendMessage",
@@ -326,11 +329,60 @@ async def test_429_retry_after_is_waited_out_and_the_message_delivered(rig: Rig)
         retry_after=1,
         chat_id=sam.id,
     )
-    started = asyncio.get_running_loop().time()
+    assert await dispatcher.run_once() == 0
+    async with rig.sessions() as session:
+        row = await session.scalar(select(Delivery))
+        assert row is not None
+    assert (row.status, row.due_at, row.attempts) == (
+        "pending",
+        rig.clock.now() + timedelta(seconds=1),
+        1,
+    )
+    assert await dispatcher.next_due() == rig.clock.now() + timedelta(seconds=1)
+    rig.clock.advance(seconds=1)
     assert await dispatcher.run_once() == 1
-    assert asyncio.get_running_loop().time() - started >= 1.0
     assert [r.status for r in rig.tg.requests_for("sendMessage")] == [429, 200]
     assert await statuses(rig) == ["sent"]
+
+
+async def test_a_429_on_some_chats_holds_no_worker_from_the_others(rig: Rig) -> None:
+    """Two workers, two chats told to wait 30 s: the other eight still go out at once."""
+    rig.clock.set(at("2026-06-01 09:00"))
+    ids = await many_users(rig, 10)
+    for chat in ids[:2]:
+        rig.tg.fail_next(
+            "sendMessage",
+            error_code=429,
+            description="Too Many Requests: retry after 30",
+            retry_after=30,
+            chat_id=chat,
+        )
+    dispatcher = await batch_dispatcher(rig, concurrency=2, batch_size=10)
+    started = time_module.monotonic()
+    assert await dispatcher.run_once() == 8
+    assert time_module.monotonic() - started < 10  # nobody waited out the 30 s
+    assert [rig.sent_to(chat) for chat in ids] == [0, 0] + [1] * 8
+    rig.clock.advance(seconds=30)
+    assert await dispatcher.run_once() == 2
+    assert [rig.sent_to(chat) for chat in ids] == [1] * 10
+
+
+async def test_a_delivery_handed_back_too_often_is_given_up(rig: Rig) -> None:
+    sam, dispatcher = await one_prompt_due(rig)
+    rig.tg.fail_next(
+        "sendMessage",
+        error_code=429,
+        description="Too Many Requests: retry after 1",
+        retry_after=1,
+        chat_id=sam.id,
+        times=100,
+    )
+    for _ in range(MAX_CLAIMS):
+        assert await dispatcher.run_once() == 0
+        rig.clock.advance(seconds=1)
+    assert await dispatcher.run_once() == 0
+    assert len(rig.tg.requests_for("sendMessage")) == MAX_CLAIMS
+    assert await statuses(rig) == ["failed"]
 
 
 async def test_5xx_is_retried_with_a_bound_and_a_final_failure_is_recorded(rig: Rig) -> None:
@@ -482,7 +534,9 @@ async def test_a_batch_with_every_outcome_is_recorded_in_bulk(
     )
     dispatcher = await batch_dispatcher(rig, kind=kind, concurrency=8, batch_size=25)
     with caplog.at_level(logging.DEBUG, logger="jobs.dispatch"):
-        assert await dispatcher.run_once() == 57
+        assert await dispatcher.run_once() == 56  # the 429'd one waits its second
+        rig.clock.advance(seconds=1)
+        assert await dispatcher.run_once() == 1
     async with rig.sessions() as session:
         rows = {d.user_id: d for d in await session.scalars(select(Delivery))}
         active = dict(list(await session.execute(select(User.id, User.is_active))))
@@ -490,8 +544,10 @@ async def test_a_batch_with_every_outcome_is_recorded_in_bulk(
     assert rows[blocked].status == rows[unknown].status == "inactive"
     assert rows[broken].status == "failed" and rows[broken].attempts == 1
     assert not active[blocked] and not active[unknown] and active[broken]
-    sent = [d for d in rows.values() if d.status == "sent"]
-    assert all(d.sent_at == rig.clock.now() and d.message_id and d.attempts == 1 for d in sent)
+    sent = [d for d in rows.values() if d.status == "sent" and d.user_id != ids[3]]
+    assert all(d.sent_at == rig.clock.now() - timedelta(seconds=1) for d in sent)
+    assert all(d.message_id and d.attempts == 1 for d in sent)
+    assert rows[ids[3]].attempts == 2 and rows[ids[3]].sent_at == rig.clock.now()
     per_chat = Counter(
         int(r.params["chat_id"]) for r in rig.tg.requests_for("sendMessage") if r.status == 200
     )
