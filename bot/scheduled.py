@@ -147,17 +147,16 @@ async def _render(
         )
     if kind in PROMISE_KINDS and subject.promise is not None:
         promise = subject.promise
+        # Every reminder can be answered, so "running late" is said before anyone waits.
+        answers = keyboards.layout(
+            keyboards.choice_buttons(callbacks.PROMISE, PROMISE_ANSWERS, promise.id)
+        )
         if kind == Kind.PROMISE_BEFORE:
             when = format_local(promise.due_at, zone, delivery.due_at)
-            return Outgoing(promise_reminder_before(promise.text, when))
+            return Outgoing(promise_reminder_before(promise.text, when), answers)
         if kind == Kind.PROMISE_AT:
-            return Outgoing(promise_reminder_now(promise.text))
-        return Outgoing(
-            promise_followup(promise.text),
-            keyboards.layout(
-                keyboards.choice_buttons(callbacks.PROMISE, PROMISE_ANSWERS, promise.id)
-            ),
-        )
+            return Outgoing(promise_reminder_now(promise.text), answers)
+        return Outgoing(promise_followup(promise.text), answers)
     if kind == Kind.SPACE_RETURN and subject.space is not None:
         space = subject.space
         return Outgoing(

@@ -613,9 +613,24 @@ def promise_bad_when(given: str) -> str:
     )
 
 
+PROMISE_TOO_FAR = (
+    "A promise can be up to 48 hours ahead; one that far off is hard to keep in mind. "
+    "Try something nearer, e.g. <code>/promise 2h call you</code>."
+)
+
+
+def late_bad_when(given: str) -> str:
+    """A typed new time that is neither HH:MM nor Nm/Nh (within 48 hours)."""
+    return (
+        f"I couldn't read “{esc(given[:40])}” as a time. Send it like <code>18:45</code> "
+        "or <code>40m</code>."
+    )
+
+
 SPACE_USAGE = (
-    "Say how many minutes you need (5 to 720), and a note if you like, e.g. "
-    "<code>/space 45 going for a walk</code>. Just <code>/space</code> means an hour."
+    "Say how long you need, from 5 minutes to 12 hours, and a note if you like, e.g. "
+    "<code>/space 45 going for a walk</code> or <code>/space 2h</code>. "
+    "Just <code>/space</code> means an hour."
 )
 
 # --- quiet hours and pause ---------------------------------------------------------------

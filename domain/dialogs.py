@@ -18,6 +18,8 @@ ACTIVATED = "activated"
 BID = "bid"
 BID_REPLY = "bid_reply"
 REASSURE_OWN = "reassure_own"
+PROMISE_LATE = "promise_late"  # "running late": the new time, typed
+PROMISE_AGAIN = "promise_again"  # after "couldn't": a new time, typed
 
 
 @dataclass

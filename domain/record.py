@@ -19,6 +19,7 @@ class Evidence:
     """Counts shown by /record, in display order."""
 
     promises_kept: int
+    promises_kept_late: int
     space_returns: int
     checkins: int
     reassurances: int
@@ -48,6 +49,9 @@ async def evidence(session: AsyncSession, *, user_id: int, now: datetime) -> Evi
     since = now - WINDOW
     return Evidence(
         promises_kept=await record.count_promises_kept(session, user_id=user_id, since=since),
+        promises_kept_late=await record.count_promises_kept(
+            session, user_id=user_id, since=since, late=True
+        ),
         space_returns=await _returns_on_time(session, user_id=user_id, since=since),
         checkins=await record.count_answered(
             session, user_id=user_id, kind=DeliveryKind.CHECKIN, since=since, by_due=True

@@ -99,6 +99,8 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.REASSURE: routines.reassure_button,
         callbacks.CHECKIN: routines.checkin_button,
         callbacks.PROMISE: commitments.promise_button,
+        callbacks.PROMISE_LATE: commitments.promise_late_button,
+        callbacks.PROMISE_NEXT: commitments.promise_next_button,
         callbacks.SPACE: commitments.space_button,
     }
     for prefix, callback in buttons.items():

@@ -2,24 +2,48 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import Update
 
-from bot import callbacks, texts
-from bot.handlers.common import Context, command_args, expired, reply, set_buttons, turn
+from bot import callbacks, keyboards, texts
+from bot.handlers.bids import open_bid_composer
+from bot.handlers.common import (
+    Context,
+    Turn,
+    command_args,
+    expired,
+    reply,
+    set_buttons,
+    text_within,
+    turn,
+)
+from db.models import Promise, User
 from domain import commitments
 from domain.accounts import person
 from domain.content.nudges import (
     PROMISE_ACKS,
+    PROMISE_LATE_QUESTION,
+    PROMISE_LATE_TYPE_LABEL,
+    PROMISE_LATE_TYPE_PROMPT,
+    PROMISE_NEW_TIME_LABEL,
+    PROMISE_NEW_TIME_PROMPT,
+    PROMISE_TALK_LABEL,
     SPACE_BACK_CONFIRM,
+    late_confirm,
+    late_label,
     promise_confirm,
+    promise_late_for_partner,
     promise_outcome_for_partner,
     promise_told_partner,
     space_back_for_partner,
     space_confirm,
     space_more_confirm,
     space_more_for_partner,
+    space_moved_for_partner,
     space_told_partner,
 )
+from domain.dialogs import PROMISE_AGAIN, PROMISE_LATE, Flow, end_flow, set_flow
 from domain.pairing import partner_of
 from domain.rules import format_local
 
@@ -38,22 +62,30 @@ async def promise(update: Update, context: Context) -> None:
             answer = texts.PROMISE_USAGE
         elif len(text) > commitments.MAX_PROMISE_CHARS:
             answer = texts.too_long(commitments.MAX_PROMISE_CHARS, texts.PROMISE_EXAMPLE)
+        elif commitments.beyond_horizon(args[0]):
+            answer = texts.PROMISE_TOO_FAR
+        elif (due := commitments.promise_due(args[0], t.zone, t.now)) is None:
+            answer = texts.promise_bad_when(args[0])
         else:
-            due = commitments.promise_due(args[0], t.zone, t.now)
-            if due is None:
-                answer = texts.promise_bad_when(args[0])
-            else:
-                await commitments.make_promise(
-                    t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
-                )
-                answer = promise_confirm(format_local(due, t.zone, t.now))
-                partner_when = format_local(due, t.zone_for(partner), t.now)
-                await t.tell(partner, promise_told_partner(t.user.first_name, partner_when, text))
+            made = await commitments.make_promise(
+                t.session, promiser=t.user, partner=partner, text=text, due=due, now=t.now
+            )
+            answer = await _promised(t, partner, made)
     await reply(update, answer)
 
 
+async def _promised(t: Turn, partner: User, made: Promise) -> str:
+    """Tell the partner about a new promise (in their zone); the promiser's confirmation,
+    naming exactly the reminders that will come (in theirs)."""
+    partner_when = format_local(made.due_at, t.zone_for(partner), t.now)
+    await t.tell(partner, promise_told_partner(t.user.first_name, partner_when, made.text))
+    times = commitments.reminder_times(made.due_at, t.now)
+    return promise_confirm([format_local(at, t.zone, t.now) for at in times])
+
+
 async def promise_button(update: Update, context: Context) -> None:
-    """`pr:PROMISE:done|late|couldnt` from the promiser; relayed to the partner."""
+    """`pr:PROMISE:done|late|couldnt` from the promiser, on any of its reminders: done and
+    couldn't are relayed; running late first asks how late."""
     query = update.callback_query
     assert query is not None
     answer = callbacks.parse(
@@ -64,47 +96,187 @@ async def promise_button(update: Update, context: Context) -> None:
         return
     promise_id, outcome = answer
     async with turn(update, context) as t:
-        row = await commitments.answer_promise(
-            t.session, promise_id=promise_id, user_id=t.user.id, outcome=outcome, now=t.now
-        )
-        partner = await person(t.session, user_id=row.partner_id if row else None)
-        if row is not None and partner is not None:
-            await t.tell(partner, promise_outcome_for_partner(t.user.first_name, row.text, outcome))
+        if outcome == "late":
+            row = await commitments.open_promise(
+                t.session, promise_id=promise_id, user_id=t.user.id
+            )
+        else:
+            row = await commitments.answer_promise(
+                t.session, promise_id=promise_id, user_id=t.user.id, outcome=outcome, now=t.now
+            )
+            partner = await person(t.session, user_id=row.partner_id if row else None)
+            if row is not None and partner is not None:
+                told = promise_outcome_for_partner(t.user.first_name, row.text, outcome)
+                await t.tell(partner, told)
     if row is None:
         await expired(query)
         return
     await query.answer()
     await set_buttons(query)
-    await reply(update, PROMISE_ACKS[outcome])
+    if outcome == "late":
+        late = [
+            (late_label(m), callbacks.make(callbacks.PROMISE_LATE, promise_id, m))
+            for m in commitments.LATE_BY_MINUTES
+        ]
+        late.append(
+            (PROMISE_LATE_TYPE_LABEL, callbacks.make(callbacks.PROMISE_LATE, promise_id, "type"))
+        )
+        await reply(update, PROMISE_LATE_QUESTION, reply_markup=keyboards.rows(late, per_row=3))
+    elif outcome == "couldnt":
+        next_steps = [
+            (PROMISE_NEW_TIME_LABEL, callbacks.make(callbacks.PROMISE_NEXT, promise_id, "time")),
+            (PROMISE_TALK_LABEL, callbacks.make(callbacks.PROMISE_NEXT, promise_id, "talk")),
+        ]
+        await reply(update, PROMISE_ACKS[outcome], reply_markup=keyboards.rows(next_steps, 2))
+    else:
+        await reply(update, PROMISE_ACKS[outcome])
+
+
+_LATE_CHOICE = callbacks.one_of([str(m) for m in commitments.LATE_BY_MINUTES] + ["type"])
+
+
+async def promise_late_button(update: Update, context: Context) -> None:
+    """`prl:PROMISE:MINUTES|type`: the new time, told to the partner at once; or a time
+    to type."""
+    query = update.callback_query
+    assert query is not None
+    answer = callbacks.parse(query.data, callbacks.ID, _LATE_CHOICE)
+    if answer is None:
+        await expired(query)
+        return
+    promise_id, choice = answer
+    async with turn(update, context) as t:
+        row = await commitments.open_promise(t.session, promise_id=promise_id, user_id=t.user.id)
+        confirm: str | None = None
+        if row is not None and choice == "type":
+            await set_flow(
+                t.session,
+                user_id=t.user.id,
+                kind=PROMISE_LATE,
+                step="when",
+                now=t.now,
+                data={"promise_id": promise_id},
+            )
+        elif row is not None:
+            new_due = commitments.late_by(row, int(choice), t.now)
+            confirm = await _run_late(t, promise_id, new_due)
+    if row is None or (choice != "type" and confirm is None):
+        await expired(query)
+        return
+    await query.answer()
+    await set_buttons(query)
+    await reply(update, confirm or PROMISE_LATE_TYPE_PROMPT)
+
+
+async def on_late_text(update: Update, context: Context, flow: Flow) -> None:
+    """The new time of a late promise, typed: HH:MM or Nm / Nh."""
+    text = await text_within(update, 40, "18:45")
+    if text is None:
+        return
+    async with turn(update, context) as t:
+        due = commitments.promise_due(text, t.zone, t.now)
+        confirm: str | None = None
+        if due is not None:
+            confirm = await _run_late(t, int(flow.data.get("promise_id", 0)), due)
+            await end_flow(t.session, user_id=t.user.id)
+    if due is None:
+        await reply(update, texts.late_bad_when(text))
+    else:
+        await reply(update, confirm or texts.BUTTON_EXPIRED)
+
+
+async def _run_late(t: Turn, promise_id: int, new_due: datetime) -> str | None:
+    """Move the promise, tell the partner the new time in their zone; the promiser's
+    confirmation, or None if the promise no longer takes a new time."""
+    row = await commitments.run_late(
+        t.session, promise_id=promise_id, user_id=t.user.id, new_due=new_due, now=t.now
+    )
+    partner = await person(t.session, user_id=row.partner_id if row else None)
+    if row is None or partner is None:
+        return None
+    partner_when = format_local(new_due, t.zone_for(partner), t.now)
+    await t.tell(partner, promise_late_for_partner(t.user.first_name, row.text, partner_when))
+    return late_confirm(format_local(new_due, t.zone, t.now))
+
+
+async def promise_next_button(update: Update, context: Context) -> None:
+    """`prn:PROMISE:time|talk`, under "couldn't": offer a new time (typed next), or open
+    the bid composer to ask to talk."""
+    query = update.callback_query
+    assert query is not None
+    answer = callbacks.parse(query.data, callbacks.ID, callbacks.one_of(("time", "talk")))
+    if answer is None:
+        await expired(query)
+        return
+    promise_id, choice = answer
+    await query.answer()
+    await set_buttons(query)
+    if choice == "talk":
+        await open_bid_composer(update, context)
+        return
+    async with turn(update, context) as t:
+        await set_flow(
+            t.session,
+            user_id=t.user.id,
+            kind=PROMISE_AGAIN,
+            step="when",
+            now=t.now,
+            data={"promise_id": promise_id},
+        )
+    await reply(update, PROMISE_NEW_TIME_PROMPT)
+
+
+async def on_again_text(update: Update, context: Context, flow: Flow) -> None:
+    """The new time for a promise that couldn't be kept: the same words, a new promise."""
+    text = await text_within(update, 40, "18:30")
+    if text is None:
+        return
+    async with turn(update, context) as t:
+        due = commitments.promise_due(text, t.zone, t.now)
+        partner = await partner_of(t.session, t.user)
+        answer = texts.BUTTON_EXPIRED
+        if due is None:
+            answer = texts.late_bad_when(text)
+        else:
+            await end_flow(t.session, user_id=t.user.id)
+            made = None
+            if partner is not None:
+                made = await commitments.promise_again(
+                    t.session,
+                    promise_id=int(flow.data.get("promise_id", 0)),
+                    promiser=t.user,
+                    partner=partner,
+                    due=due,
+                    now=t.now,
+                )
+            if made is not None and partner is not None:
+                answer = await _promised(t, partner, made)
+    await reply(update, answer)
 
 
 async def space(update: Update, context: Context) -> None:
     """/space [MINUTES] [NOTE]: the partner hears at once, with the return time in their zone."""
-    args = command_args(context)
-    minutes = commitments.SPACE_DEFAULT_MINUTES
-    if args and args[0].isdigit():
-        minutes, args = int(args[0]), args[1:]
-    note = " ".join(args).strip() or None
+    minutes, words = commitments.space_minutes(command_args(context))
+    note = " ".join(words).strip() or None
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
             answer = texts.NEEDS_PAIR
-        elif not commitments.SPACE_MIN_MINUTES <= minutes <= commitments.SPACE_MAX_MINUTES:
+        elif minutes is None:
             answer = texts.SPACE_USAGE
         elif note is not None and len(note) > MAX_SPACE_NOTE:
             answer = texts.too_long(MAX_SPACE_NOTE, texts.SPACE_NOTE_EXAMPLE)
         else:
-            row = await commitments.take_space(
+            row, replaced = await commitments.take_space(
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
             )
             answer = space_confirm(format_local(row.return_at, t.zone, t.now))
             partner_when = format_local(row.return_at, t.zone_for(partner), t.now)
-            # After the return time the notice says nothing the return itself does not.
-            await t.tell(
-                partner,
-                space_told_partner(t.user.first_name, partner_when, note),
-                until=row.return_at,
+            told = (space_moved_for_partner if replaced else space_told_partner)(
+                t.user.first_name, partner_when, note
             )
+            # After the return time the notice says nothing the return itself does not.
+            await t.tell(partner, told, until=row.return_at)
     await reply(update, answer)
 
 

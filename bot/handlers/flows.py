@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot import texts
-from bot.handlers import activated, bids, routines
+from bot.handlers import activated, bids, commitments, routines
 from bot.handlers.calm import holding_pacer, tidy_old_pacer
 from bot.handlers.common import Context, reply, turn
 from domain.calm import stop_exercises
@@ -15,6 +15,8 @@ from domain.dialogs import (
     ACTIVATED,
     BID,
     BID_REPLY,
+    PROMISE_AGAIN,
+    PROMISE_LATE,
     REASSURE_OWN,
     Flow,
     current_flow,
@@ -28,6 +30,8 @@ TEXT_STEPS: dict[tuple[str, str], TextStep] = {
     (BID, "own"): bids.on_own_text,
     (BID_REPLY, "text"): bids.on_reply_text,
     (REASSURE_OWN, "text"): routines.on_own_reassurance,
+    (PROMISE_LATE, "when"): commitments.on_late_text,
+    (PROMISE_AGAIN, "when"): commitments.on_again_text,
 }
 
 

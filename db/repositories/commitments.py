@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,3 +26,20 @@ async def spaces_by_id(session: AsyncSession, *, ids: Collection[int]) -> dict[i
         return {}
     found = await session.scalars(select(Space).where(Space.id.in_(ids)))
     return {space.id: space for space in found}
+
+
+async def open_space(
+    session: AsyncSession, *, requester_id: int, returning_after: datetime
+) -> Space | None:
+    """The requester's latest space not yet returned from whose return time is after
+    `returning_after` (older unanswered ones are over), or None."""
+    return await session.scalar(
+        select(Space)
+        .where(
+            Space.requester_id == requester_id,
+            Space.returned_at.is_(None),
+            Space.return_at > returning_after,
+        )
+        .order_by(Space.id.desc())
+        .limit(1)
+    )

@@ -10,15 +10,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Bid, Delivery, Promise, Space
 
 
-async def count_promises_kept(session: AsyncSession, *, user_id: int, since: datetime) -> int:
-    """Promises the user made since a moment and kept on time."""
+async def count_promises_kept(
+    session: AsyncSession, *, user_id: int, since: datetime, late: bool = False
+) -> int:
+    """Promises the user made since a moment and kept: on time, or (`late`) at a new
+    time they said in advance."""
     value = await session.scalar(
         select(func.count())
         .select_from(Promise)
         .where(
             Promise.promiser_id == user_id,
             Promise.outcome == "done",
-            Promise.ran_late.is_(False),
+            Promise.ran_late.is_(late),
             Promise.created_at >= since,
         )
     )

@@ -72,12 +72,15 @@ def promise_told_partner(first_name: str, when: str, text: str) -> str:
     return f"<b>{esc(first_name)}</b> made you a promise for <b>{esc(when)}</b>:\n\n“{esc(text)}”"
 
 
-def promise_confirm(when: str) -> str:
-    """Told to the promiser: it's on its way, and I'll remind you."""
-    return (
-        f"Promise sent. I'll nudge you 10 minutes before {esc(when)} and again at the time. "
-        "Small and on time is exactly what builds trust."
-    )
+def promise_confirm(reminders: list[str]) -> str:
+    """Told to the promiser: it's on its way, and exactly when I'll remind you (the times,
+    in the promiser's zone: 10 minutes before when there is time, and at the time)."""
+    if len(reminders) == 1:
+        nudges = f"at the time itself, <b>{esc(reminders[0])}</b>"
+    else:
+        nudges = " and ".join(f"<b>{esc(r)}</b>" for r in reminders)
+        nudges = f"at {nudges}"
+    return f"Promise sent. I'll nudge you {nudges}. Small and on time is exactly what builds trust."
 
 
 def promise_reminder_before(text: str, when: str) -> str:
@@ -103,10 +106,44 @@ PROMISE_ANSWERS: tuple[tuple[str, str], ...] = (
 
 PROMISE_ACKS: dict[str, str] = {
     "done": "Kept. That's the kind of evidence that quietly adds up.",
-    "late": "I've let them know you're running late. A heads-up beats leaving them to guess.",
-    "couldnt": "That happens. Being honest about it still counts. "
-    "A new, smaller promise can come when you're ready.",
+    "couldnt": "That happens, and telling them still counts. "
+    "Would you like to offer a new time, or ask to talk it over?",
 }
+
+#: "Running late": how late, in minutes, or a time typed in.
+PROMISE_LATE_QUESTION = "How late will you be? I'll tell them the new time straight away."
+PROMISE_LATE_TYPE_LABEL = "Type a time"
+PROMISE_LATE_TYPE_PROMPT = (
+    "What time will it be? Send a time like <b>18:45</b>, or how long from now, like <b>40m</b>."
+)
+#: After "couldn't": a next step for the promiser.
+PROMISE_NEW_TIME_LABEL = "Offer a new time"
+PROMISE_TALK_LABEL = "Ask to talk"
+PROMISE_NEW_TIME_PROMPT = (
+    "When could you do it instead? Send a time like <b>18:30</b>, or how long from now, "
+    "like <b>2h</b>. I'll tell them the new time."
+)
+
+
+def late_label(minutes: int) -> str:
+    """A "running late" choice."""
+    return f"+{minutes} min"
+
+
+def late_confirm(when: str) -> str:
+    """Told to the promiser once the new time is set; `when` in their zone."""
+    return (
+        f"I've told them: <b>{esc(when)}</b>. I'll remind you then. "
+        "A heads-up beats leaving them to guess."
+    )
+
+
+def promise_late_for_partner(first_name: str, text: str, when: str) -> str:
+    """Relayed at once when the promiser is running late; `when` in the partner's zone."""
+    return (
+        f"<b>{esc(first_name)}</b> is running a little late with “{esc(text)}” and will be "
+        f"there at <b>{esc(when)}</b>. It's still happening."
+    )
 
 
 def promise_outcome_for_partner(first_name: str, text: str, outcome: str) -> str:
@@ -115,11 +152,6 @@ def promise_outcome_for_partner(first_name: str, text: str, outcome: str) -> str
     promise = f"“{esc(text)}”"
     if outcome == "done":
         return f"{name} kept their promise: {promise} ✅"
-    if outcome == "late":
-        return (
-            f"{name} is running a little late with {promise} and wanted you to know. "
-            "It's still happening."
-        )
     return f"{name} couldn't manage {promise} this time, and wanted you to hear it from them."
 
 
@@ -135,6 +167,16 @@ def space_told_partner(first_name: str, time: str, note: str | None = None) -> s
         f"be back with you at <b>{esc(time)}</b>.{note_line}\n\n"
         "<i>Taking space and saying when you'll be back is a way of staying close. "
         "/calm is here if the wait feels long.</i>"
+    )
+
+
+def space_moved_for_partner(first_name: str, time: str, note: str | None = None) -> str:
+    """A second /space while one is open: the same space, a new return time (in the
+    partner's zone)."""
+    note_line = f"\n\nTheir note: “{esc(note)}”" if note else ""
+    return (
+        f"<b>{esc(first_name)}</b> changed their return time: they'll be back with you at "
+        f"<b>{esc(time)}</b>.{note_line}"
     )
 
 
@@ -194,6 +236,7 @@ RECORD_INTROS: tuple[str, ...] = (
 
 RECORD_LABELS: dict[str, str] = {
     "promises_kept": "Promises kept on time",
+    "promises_kept_late": "Promises kept at a new time you gave them",
     "space_returns": "Came back from space on time",
     "checkins": "Check-ins held",
     "reassurances": "Unprompted reassurances sent",

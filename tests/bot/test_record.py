@@ -24,7 +24,7 @@ async def test_each_count_takes_only_the_users_own_acts_in_the_window(
     session: AsyncSession,
 ) -> None:
     await make_pair(session, now=OUTSIDE - timedelta(days=1))
-    # (promiser, created, outcome, ran late): 2 kept by alex on time
+    # (promiser, created, outcome, ran late): 2 kept by alex on time, 1 at a new time
     promises = [
         (ALEX, INSIDE, "done", False),
         (ALEX, NOW, "done", False),
@@ -108,6 +108,7 @@ async def test_each_count_takes_only_the_users_own_acts_in_the_window(
 
     assert (await evidence(session, user_id=ALEX, now=NOW)).items() == [
         ("promises_kept", 2),
+        ("promises_kept_late", 1),
         ("space_returns", 3),
         ("checkins", 4),
         ("reassurances", 5),
@@ -117,6 +118,7 @@ async def test_each_count_takes_only_the_users_own_acts_in_the_window(
     ]
     assert (await evidence(session, user_id=SAM, now=NOW)).items() == [
         ("promises_kept", 1),
+        ("promises_kept_late", 0),
         ("space_returns", 1),
         ("checkins", 1),
         ("reassurances", 1),

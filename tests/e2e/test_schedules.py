@@ -125,7 +125,8 @@ async def test_promise_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
         ("18:30", "Tell me when and what"),
         ("soon call you", "couldn't read “soon”"),
         ("0m call", "couldn't read “0m”"),
-        ("99h call", "couldn't read “99h”"),
+        ("99h call", "up to 48 hours ahead"),
+        ("49h call", "up to 48 hours ahead"),
         ("25:61 call", "couldn't read “25:61”"),
         ("10m " + "x" * 301, "under 300 characters"),
     ):
@@ -333,7 +334,7 @@ async def test_pause_for_days_ends_by_itself(
     assert "Pause: off" in (await sam.next_message()).plain_text
 
 
-async def test_running_late_moves_only_this_follow_up(
+async def test_running_late_from_the_follow_up_gives_a_new_time_and_is_kept_late(
     tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
 ) -> None:
     alex, sam = await setup_couple(tg)
@@ -345,17 +346,21 @@ async def test_running_late_moves_only_this_follow_up(
     clock.advance(minutes=15)
     followup = await sam.next_message()
     await sam.press(dict(PROMISE_ANSWERS)["late"], message=followup)
-    await sam.next_message()
-    assert "running" in (await alex.next_message()).plain_text.lower()
+    await sam.next_message()  # how late?
+    await sam.press("+10 min")
+    assert "09:30" in (await sam.next_message()).plain_text  # 09:20 now, +10
+    assert "09:30" in (await alex.next_message()).plain_text
     await sam.expect_no_message(within=0.2)
-    clock.advance(minutes=15)
+    clock.advance(minutes=10)
     again = await sam.next_message()
     assert again.button_texts() == [label for _, label in PROMISE_ANSWERS]
     await sam.press(DONE, message=again)
     await sam.next_message()
     await alex.next_message()
     await sam.send("/record")
-    assert "Promises kept on time" not in (await sam.next_message()).plain_text
+    shown = (await sam.next_message()).plain_text
+    assert "Promises kept on time" not in shown
+    assert "Promises kept at a new time you gave them: 1" in shown
 
 
 async def test_settings_show_every_routine_in_my_own_zone(
