@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from datetime import time
 from typing import Generic, TypeVar, overload
 
 A = TypeVar("A")
@@ -50,6 +51,22 @@ def _row_id(part: str) -> int | None:
 
 #: A database row's id (digits only, as `make` writes an int).
 ID: Slot[int] = Slot(_row_id)
+
+
+def clock_part(at: time) -> str:
+    """A local time as one part of callback data ("0930"); `CLOCK` reads it back."""
+    return f"{at:%H%M}"
+
+
+def _clock(part: str) -> time | None:
+    if len(part) != 4 or not (part.isascii() and part.isdigit()):
+        return None
+    hour, minute = int(part[:2]), int(part[2:])
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+#: A local wall time written by `clock_part`.
+CLOCK: Slot[time] = Slot(_clock)
 
 
 def one_of(choices: Collection[str]) -> Slot[str]:
@@ -98,4 +115,5 @@ CHECKIN = "ci"
 PROMISE = "pr"
 PROMISE_LATE = "prl"
 PROMISE_NEXT = "prn"
+PLANS = "pl"
 SPACE = "sp"

@@ -37,6 +37,7 @@ COMMANDS: Sequence[tuple[str, str]] = (
     ("unpair", "End the pairing (asks first)"),
     ("timezone", "Show or set your time zone: /timezone Europe/Berlin"),
     ("settings", "Everything you've set, at a glance"),
+    ("plans", "What's planned, with buttons to change or cancel it"),
     ("export", "Your stored data, as a JSON file"),
     ("deletedata", "Delete everything stored about you (asks first)"),
     ("cancel", "Leave whatever we're in the middle of"),
@@ -280,6 +281,94 @@ def settings_view(
         f"Pause: {pause_line} (/pause, /resume)\n"
         f"Pairing: {pairing}"
     )
+
+
+# --- /plans -------------------------------------------------------------------------
+
+PLANS_EMPTY = (
+    "Nothing is planned right now. <code>/promise</code>, <code>/space</code>, "
+    "<code>/nudgetime</code> and <code>/checkin</code> set things up."
+)
+PLANS_CHECKIN_OFF_LABEL = "Turn off the daily check-in"
+PLANS_PRACTISE_OFF_LABEL = "Turn off weekly practice"
+PLANS_MOVE_PROMPT = (
+    "What's the new time? Send it like <code>18:30</code>, or how long from now, like "
+    "<code>2h</code>. I'll tell them."
+)
+_LABEL_TEXT = 18  # characters of a promise shown on its buttons
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _LABEL_TEXT else text[: _LABEL_TEXT - 1].rstrip() + "…"
+
+
+def plans_move_label(promise_text: str) -> str:
+    """The button that gives a promise a new time."""
+    return f"New time: {_short(promise_text)}"
+
+
+def plans_cancel_label(promise_text: str) -> str:
+    """The button that takes a promise back."""
+    return f"Cancel: {_short(promise_text)}"
+
+
+def plans_remove_prompt_label(at: time) -> str:
+    """The button that removes one prompt time."""
+    return f"Remove the {at:%H:%M} prompt"
+
+
+def plans_view(
+    *,
+    promises: Sequence[tuple[str, str]],
+    promised_to_me: Sequence[tuple[str, str]],
+    partner_name: str | None,
+    space_until: str | None,
+    prompts: Sequence[time],
+    checkin: time | None,
+    practise: tuple[int, time] | None,
+) -> str:
+    """/plans: what is coming, soonest first, in the user's own zone; (text, when) pairs."""
+    lines = ["<b>What's planned</b>"]
+    if promises:
+        lines.append("Your promises:")
+        lines += [f"• “{esc(text)}”, {esc(when)}" for text, when in promises]
+    if promised_to_me:
+        lines.append(f"{esc(partner_name or 'Your partner')}'s promises to you:")
+        lines += [f"• “{esc(text)}”, {esc(when)}" for text, when in promised_to_me]
+    if space_until is not None:
+        lines.append(f"Your space: back at {esc(space_until)}")
+    if prompts:
+        shown = ", ".join(f"{p:%H:%M}" for p in prompts)
+        lines.append(f"Reassurance prompts: {shown} (<code>/nudgetime</code> changes them)")
+    if checkin is not None:
+        lines.append(f"Daily check-in: {checkin:%H:%M} (<code>/checkin</code> changes it)")
+    if practise is not None:
+        day, at = practise
+        lines.append(f"Weekly practice: {WEEKDAY_NAMES[day]}s {at:%H:%M} (<code>/practise</code>)")
+    return "\n".join(lines)
+
+
+def promise_cancelled(partner_name: str) -> str:
+    """To the promiser after taking a promise back."""
+    return f"Cancelled. I've let {esc(partner_name)} know, so nobody is left waiting."
+
+
+def promise_cancelled_for_partner(first_name: str, text: str) -> str:
+    """Relayed when a promise is taken back: plainly, and without alarm."""
+    return (
+        f"<b>{esc(first_name)}</b> has taken back “{esc(text)}” for now, and wanted you to "
+        "know rather than wait for it. Nothing else has changed."
+    )
+
+
+def promise_moved(when: str, partner_name: str) -> str:
+    """To the promiser after a new time from /plans."""
+    return f"Moved to <b>{esc(when)}</b>. I've told {esc(partner_name)}, and I'll remind you."
+
+
+def promise_moved_for_partner(first_name: str, text: str, when: str) -> str:
+    """Relayed when a promise gets a new time ahead of it; `when` in the partner's zone."""
+    return f"<b>{esc(first_name)}</b> moved “{esc(text)}” to <b>{esc(when)}</b>."
 
 
 # --- data deletion -------------------------------------------------------------------

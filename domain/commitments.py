@@ -106,19 +106,25 @@ async def make_promise(
     )
     session.add(promise)
     await session.flush()
+    await _queue_before(session, promise, now)
+    await _queue_at_time(session, promise)
+    await _queue_followup(session, promise, due + PROMISE_FOLLOWUP_AFTER)
+    return promise
+
+
+async def _queue_before(session: AsyncSession, promise: Promise, now: datetime) -> None:
+    """The heads-up 10 minutes before, when that is still ahead."""
+    due = promise.due_at
     before = due - PROMISE_REMINDER_BEFORE
     if before in reminder_times(due, now):
         await schedules.add_delivery(
             session,
-            user_id=promiser.id,
+            user_id=promise.promiser_id,
             kind=DeliveryKind.PROMISE_BEFORE,
             due_at=before,
             ref_id=promise.id,
             expires_at=expires_at(DeliveryKind.PROMISE_BEFORE, before, promise_due=due),
         )
-    await _queue_at_time(session, promise)
-    await _queue_followup(session, promise, due + PROMISE_FOLLOWUP_AFTER)
-    return promise
 
 
 async def _queue_at_time(session: AsyncSession, promise: Promise) -> None:
@@ -198,17 +204,52 @@ def late_by(promise: Promise, minutes: int, now: datetime) -> datetime:
 async def run_late(
     session: AsyncSession, *, promise_id: int, user_id: int, new_due: datetime, now: datetime
 ) -> Promise | None:
-    """ "Running late, at `new_due`": the promise moves there, marked late (kept late counts
+    """Running late, at `new_due`: the promise moves there, marked late (kept late counts
     as kept, never as broken), and its reminders start again: one at the new time, the
     follow-up after it. None if the promise is not the caller's open one, or `new_due` is
     not ahead within PROMISE_HORIZON."""
+    return await move_promise(
+        session, promise_id=promise_id, user_id=user_id, new_due=new_due, now=now, late=True
+    )
+
+
+async def move_promise(
+    session: AsyncSession,
+    *,
+    promise_id: int,
+    user_id: int,
+    new_due: datetime,
+    now: datetime,
+    late: bool,
+) -> Promise | None:
+    """Give an open promise a new time, with its reminders again: at the time and the
+    follow-up after, and (a new plan made ahead, not `late`) the heads-up before when
+    there is time. `late`: said because the first time will not be kept; moving a promise
+    whose time has passed unanswered is late too."""
     promise = await open_promise(session, promise_id=promise_id, user_id=user_id)
     if promise is None or not now < new_due <= now + PROMISE_HORIZON:
         return None
-    promise.due_at, promise.ran_late = new_due, True
+    late = late or promise.due_at <= now
+    promise.due_at = new_due
+    promise.ran_late = promise.ran_late or late
     await schedules.cancel_deliveries(session, kinds=PROMISE_KINDS, ref_id=promise.id)
+    if not late:
+        await _queue_before(session, promise, now)
     await _queue_at_time(session, promise)
     await _queue_followup(session, promise, new_due + PROMISE_FOLLOWUP_AFTER)
+    return promise
+
+
+async def cancel_promise(
+    session: AsyncSession, *, promise_id: int, user_id: int, now: datetime
+) -> Promise | None:
+    """Take an open promise back (from /plans): no more reminders; it counts neither as
+    kept nor as broken. None unless it is the caller's open one."""
+    promise = await open_promise(session, promise_id=promise_id, user_id=user_id)
+    if promise is None:
+        return None
+    promise.outcome, promise.outcome_at = "cancelled", now
+    await schedules.cancel_deliveries(session, kinds=PROMISE_KINDS, ref_id=promise.id)
     return promise
 
 

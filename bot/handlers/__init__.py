@@ -29,6 +29,7 @@ from bot.handlers import (
     onboarding,
     operations,
     pairing,
+    plans,
     profile,
     routines,
     safety,
@@ -79,6 +80,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "unpair": pairing.unpair,
         "timezone": profile.timezone,
         "settings": profile.settings,
+        "plans": plans.plans_command,
         "deletedata": account.deletedata,
         "export": operations.export,
         "stats": operations.stats_command,
@@ -101,6 +103,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.PROMISE: commitments.promise_button,
         callbacks.PROMISE_LATE: commitments.promise_late_button,
         callbacks.PROMISE_NEXT: commitments.promise_next_button,
+        callbacks.PLANS: plans.plans_button,
         callbacks.SPACE: commitments.space_button,
     }
     for prefix, callback in buttons.items():

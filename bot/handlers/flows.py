@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot import texts
-from bot.handlers import activated, bids, commitments, routines
+from bot.handlers import activated, bids, commitments, plans, routines
 from bot.handlers.calm import holding_pacer, tidy_old_pacer
 from bot.handlers.common import Context, reply, turn
 from domain.calm import stop_exercises
@@ -15,6 +15,7 @@ from domain.dialogs import (
     ACTIVATED,
     BID,
     BID_REPLY,
+    PLAN_MOVE,
     PROMISE_AGAIN,
     PROMISE_LATE,
     REASSURE_OWN,
@@ -32,6 +33,7 @@ TEXT_STEPS: dict[tuple[str, str], TextStep] = {
     (REASSURE_OWN, "text"): routines.on_own_reassurance,
     (PROMISE_LATE, "when"): commitments.on_late_text,
     (PROMISE_AGAIN, "when"): commitments.on_again_text,
+    (PLAN_MOVE, "when"): plans.on_move_text,
 }
 
 

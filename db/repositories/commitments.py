@@ -43,3 +43,20 @@ async def open_space(
         .order_by(Space.id.desc())
         .limit(1)
     )
+
+
+async def open_promises(
+    session: AsyncSession, *, user_ids: Collection[int], due_after: datetime
+) -> list[Promise]:
+    """Promises made by any of `user_ids`, not yet answered, due after `due_after`,
+    soonest first."""
+    found = await session.scalars(
+        select(Promise)
+        .where(
+            Promise.promiser_id.in_(user_ids),
+            Promise.outcome.is_(None),
+            Promise.due_at > due_after,
+        )
+        .order_by(Promise.due_at, Promise.id)
+    )
+    return list(found)
