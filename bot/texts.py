@@ -66,21 +66,30 @@ _ROLE_SAVED = {
 }
 
 
-def welcome(first_name: str, current_role: str | None) -> str:
-    """/start: what Steady is and is not, then the role question."""
-    again = (
-        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
-        if current_role
-        else ""
-    )
+def welcome_intro(first_name: str) -> str:
+    """What Steady is and is not: the start of every welcome."""
     return (
         f"Hi {esc(first_name)}, I'm Steady. 🌿\n\n"
         "I help couples when one of you worries about the relationship more than you'd like: "
         "calming steps you can take on your own, gentle nudges for your partner to reach out "
         "first, and small promises kept on time.\n\n"
-        f"{NOT_THERAPY}\n\n"
-        f"Which sounds most like you?{again}"
+        f"{NOT_THERAPY}"
     )
+
+
+def role_question(current_role: str | None) -> str:
+    """The question above the role buttons (with the current role when there is one)."""
+    again = (
+        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
+        if current_role
+        else ""
+    )
+    return f"Which sounds most like you?{again}"
+
+
+def welcome(first_name: str, current_role: str | None) -> str:
+    """/start: what Steady is and is not, then the role question."""
+    return f"{welcome_intro(first_name)}\n\n{role_question(current_role)}"
 
 
 def role_saved(role: str) -> str:

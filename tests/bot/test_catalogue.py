@@ -41,6 +41,7 @@ def test_user_text_is_escaped() -> None:
         texts.paired(hostile),
         texts.already_paired(hostile),
         texts.welcome(hostile, None),
+        texts.welcome_intro(hostile),
         texts.timezone_bad(hostile),
         texts.unknown_command(hostile),
     ):
