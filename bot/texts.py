@@ -182,6 +182,12 @@ def paired(partner_name: str) -> str:
     )
 
 
+def paired_newcomer(partner_name: str) -> str:
+    """A newcomer paired by the invite link: the news, and that the partner knows too (the
+    role question comes next, so no pointers to other commands here)."""
+    return f"You're now paired with {esc(partner_name)}. 💛 I've let them know you're here."
+
+
 NOT_PAIRED = "You're not paired with anyone right now. /pair makes an invite for your partner."
 
 
