@@ -161,9 +161,12 @@ JOIN_BAD_CODE = (
     "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
     "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
 )
+#: Every refusal during the lock-out (domain.pairing.join_with_code), whatever was sent:
+#: it names no time to wait, because the partner's real invite still works.
 JOIN_TOO_MANY = (
-    "That's a few codes that didn't work, so let's pause for an hour. Ask your partner to "
-    "send the link from /pair; tapping it saves typing, e.g. t.me/…?start=K7QM4XRT9P."
+    "That's a few codes that didn't work, so let's stop guessing here. Tap the link your "
+    "partner got from /pair instead (it looks like t.me/…?start=K7QM4XRT9P), or ask them "
+    "to send it again."
 )
 JOIN_OWN_CODE = (
     "That's your own invite, so it's for your partner to use. Forward them the link from /pair."

@@ -9,15 +9,19 @@ from bot.handlers.common import Context, command_args, edit, expired, reply, tur
 from bot.handlers.pairing import join_reply, redeem
 from db.models import ROLES
 from domain.accounts import set_role
-from domain.pairing import partner_of
+from domain.pairing import looks_like_code, partner_of
 from domain.zones import zone_label
 
 
 async def start(update: Update, context: Context) -> None:
-    """Welcome and role choice; `/start CODE` from an invite link joins the pair too."""
-    args = command_args(context)
-    if args:
-        await start_with_code(update, context, " ".join(args))
+    """Welcome and role choice; `/start CODE` from an invite link joins the pair too.
+
+    A payload that is not shaped like an invite code (a t.me link carrying some other
+    parameter, a stray word) is no join attempt: it gets the plain welcome and is never
+    counted as a guess."""
+    payload = " ".join(command_args(context))
+    if looks_like_code(payload):
+        await start_with_code(update, context, payload)
         return
     async with turn(update, context) as t:
         text = texts.welcome(t.user.first_name, t.user.role)
