@@ -67,21 +67,30 @@ _ROLE_SAVED = {
 }
 
 
-def welcome(first_name: str, current_role: str | None) -> str:
-    """/start: what Steady is and is not, then the role question."""
-    again = (
-        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
-        if current_role
-        else ""
-    )
+def welcome_intro(first_name: str) -> str:
+    """What Steady is and is not: the start of every welcome."""
     return (
         f"Hi {esc(first_name)}, I'm Steady. 🌿\n\n"
         "I help couples when one of you worries about the relationship more than you'd like: "
         "calming steps you can take on your own, gentle nudges for your partner to reach out "
         "first, and small promises kept on time.\n\n"
-        f"{NOT_THERAPY}\n\n"
-        f"Which sounds most like you?{again}"
+        f"{NOT_THERAPY}"
     )
+
+
+def role_question(current_role: str | None) -> str:
+    """The question above the role buttons (with the current role when there is one)."""
+    again = (
+        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
+        if current_role
+        else ""
+    )
+    return f"Which sounds most like you?{again}"
+
+
+def welcome(first_name: str, current_role: str | None) -> str:
+    """/start: what Steady is and is not, then the role question."""
+    return f"{welcome_intro(first_name)}\n\n{role_question(current_role)}"
 
 
 def role_saved(role: str) -> str:
@@ -153,9 +162,12 @@ JOIN_BAD_CODE = (
     "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
     "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
 )
+#: Every refusal during the lock-out (domain.pairing.join_with_code), whatever was sent:
+#: it names no time to wait, because the partner's real invite still works.
 JOIN_TOO_MANY = (
-    "That's a few codes that didn't work, so let's pause for an hour. Ask your partner to "
-    "send the link from /pair; tapping it saves typing, e.g. t.me/…?start=K7QM4XRT9P."
+    "That's a few codes that didn't work, so let's stop guessing here. Tap the link your "
+    "partner got from /pair instead (it looks like t.me/…?start=K7QM4XRT9P), or ask them "
+    "to send it again."
 )
 JOIN_OWN_CODE = (
     "That's your own invite, so it's for your partner to use. Forward them the link from /pair."
@@ -172,6 +184,12 @@ def paired(partner_name: str) -> str:
         f"You're now paired with {esc(partner_name)}. 💛\n"
         "/settings shows your set-up, and /help lists what you can do together."
     )
+
+
+def paired_newcomer(partner_name: str) -> str:
+    """A newcomer paired by the invite link: the news, and that the partner knows too (the
+    role question comes next, so no pointers to other commands here)."""
+    return f"You're now paired with {esc(partner_name)}. 💛 I've let them know you're here."
 
 
 NOT_PAIRED = "You're not paired with anyone right now. /pair makes an invite for your partner."

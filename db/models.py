@@ -304,7 +304,7 @@ class Space(Base):
 
 
 class JoinAttempt(Base):
-    """A failed /join, kept an hour so guessing codes is slow even across processes."""
+    """A wrong invite code (a guess), kept an hour so guessing is bounded across processes."""
 
     __tablename__ = "join_attempts"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from telegram import Update
@@ -10,6 +11,7 @@ from bot import callbacks, keyboards, texts
 from bot.handlers.common import Context, command_args, edit, expired, reply, turn
 from domain.pairing import (
     JoinOutcome,
+    JoinResult,
     create_invite,
     dissolve_pair,
     join_with_code,
@@ -39,7 +41,8 @@ async def join(update: Update, context: Context) -> None:
     if not args:
         await reply(update, texts.JOIN_USAGE)
         return
-    await join_and_notify(update, context, " ".join(args))
+    redeemed = await redeem(update, context, " ".join(args))
+    await reply(update, join_reply(redeemed.result))
 
 
 _JOIN_REPLIES = {
@@ -50,19 +53,38 @@ _JOIN_REPLIES = {
 }
 
 
-async def join_and_notify(update: Update, context: Context, code_text: str) -> None:
-    """Redeem a code; on success both people hear it, by first name."""
+@dataclass(frozen=True)
+class Redeemed:
+    """A code redeemed, with what the answer depends on: the outcome and the caller as
+    they were in that turn (no role yet: they still need the welcome)."""
+
+    result: JoinResult
+    first_name: str
+    role: str | None
+
+
+async def redeem(update: Update, context: Context, code_text: str) -> Redeemed:
+    """Redeem a code in one turn; on success the inviter is told, by first name, in the
+    same transaction. The caller's own answer is left to the handler (`join_reply`)."""
     async with turn(update, context) as t:
         result = await join_with_code(t.session, user=t.user, code_text=code_text, now=t.now)
-        partner = result.partner
-        if result.outcome is JoinOutcome.PAIRED and partner is not None:
-            await t.tell(partner, texts.paired(t.user.first_name))
+        if result.outcome is JoinOutcome.PAIRED and result.partner is not None:
+            await t.tell(result.partner, texts.paired(t.user.first_name))
+        redeemed = Redeemed(result, t.user.first_name, t.user.role)
+    return redeemed
+
+
+def join_reply(result: JoinResult, *, newcomer: bool = False) -> str:
+    """What the joiner hears; a newcomer's "paired" leaves the next step to the role
+    question that follows it."""
+    partner = result.partner
     if result.outcome is JoinOutcome.PAIRED and partner is not None:
-        await reply(update, texts.paired(partner.first_name))
-    elif result.outcome is JoinOutcome.ALREADY_PAIRED and partner is not None:
-        await reply(update, texts.already_paired(partner.first_name))
-    else:
-        await reply(update, _JOIN_REPLIES.get(result.outcome, texts.JOIN_BAD_CODE))
+        if newcomer:
+            return texts.paired_newcomer(partner.first_name)
+        return texts.paired(partner.first_name)
+    if result.outcome is JoinOutcome.ALREADY_PAIRED and partner is not None:
+        return texts.already_paired(partner.first_name)
+    return _JOIN_REPLIES.get(result.outcome, texts.JOIN_BAD_CODE)
 
 
 async def unpair(update: Update, context: Context) -> None:

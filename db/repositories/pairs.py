@@ -85,8 +85,17 @@ async def count_join_failures(session: AsyncSession, *, user_id: int, since: dat
     return int(value or 0)
 
 
-async def record_join_failure(session: AsyncSession, *, user_id: int, now: datetime) -> None:
-    """Remember a failed /join for the rate limit."""
+async def record_join_failure(
+    session: AsyncSession, *, user_id: int, now: datetime, forget_before: datetime | None = None
+) -> None:
+    """Remember a wrong code for the rate limit, and forget the person's attempts older
+    than `forget_before`: they no longer count, so they are not kept."""
+    if forget_before is not None:
+        await session.execute(
+            delete(JoinAttempt).where(
+                JoinAttempt.user_id == user_id, JoinAttempt.at < forget_before
+            )
+        )
     session.add(JoinAttempt(user_id=user_id, at=now))
     await session.flush()
 

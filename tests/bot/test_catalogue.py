@@ -39,7 +39,9 @@ def test_user_text_is_escaped() -> None:
     hostile: Any = "<b>Al&ex</b>"
     for rendered in (
         texts.paired(hostile),
+        texts.paired_newcomer(hostile),
         texts.already_paired(hostile),
+        texts.welcome_intro(hostile),
         texts.welcome(hostile, None),
         texts.timezone_bad(hostile),
         texts.unknown_command(hostile),

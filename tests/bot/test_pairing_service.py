@@ -8,15 +8,18 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import InviteCode, Pair, User
+from db.models import InviteCode, JoinAttempt, Pair, User
 from domain.accounts import delete_everything
 from domain.pairing import (
     CODE_ALPHABET,
+    MAX_GUESSES_PER_WINDOW,
+    MAX_JOIN_FAILURES,
     JoinOutcome,
     create_invite,
     dissolve_pair,
     hash_code,
     join_with_code,
+    looks_like_code,
     new_invite_code,
     normalise_code,
     partner_of,
@@ -146,3 +149,66 @@ async def test_dissolve_and_delete(session: AsyncSession, clock: FakeClock) -> N
     assert await session.scalar(select(func.count()).select_from(InviteCode)) == 0
     await session.refresh(sam)
     assert sam.pair_id is None
+
+
+async def _guess(session: AsyncSession, user: User, text: str, clock: FakeClock) -> JoinOutcome:
+    result = await join_with_code(session, user=user, code_text=text, now=clock.now())
+    await session.commit()
+    return result.outcome
+
+
+async def test_lock_out_answers_guesses_alike_but_the_real_code_still_pairs(
+    session: AsyncSession, clock: FakeClock
+) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    sam = await make_user(session, user_id=2, now=clock.now())
+    kim = await make_user(session, user_id=3, now=clock.now())
+    zoe = await make_user(session, user_id=4, now=clock.now())
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    used = await create_invite(session, user=kim, now=clock.now(), ttl=TTL)
+    await session.commit()
+    assert await _guess(session, zoe, used.code, clock) is JoinOutcome.PAIRED
+    for letter in "ABCDE":
+        assert await _guess(session, sam, letter * 10, clock) is JoinOutcome.BAD_CODE
+    # Locked out: unknown, malformed and real-but-used codes all get the same answer.
+    for text in ("FFFFFFFFFF", "banana", used.code.lower()):
+        assert await _guess(session, sam, text, clock) is JoinOutcome.TOO_MANY_TRIES
+    assert await _guess(session, sam, invite.code, clock) is JoinOutcome.PAIRED
+
+
+async def test_only_code_shaped_unknown_codes_count_as_guesses(
+    session: AsyncSession, clock: FakeClock
+) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    sam = await make_user(session, user_id=2, now=clock.now())
+    stale = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    clock.advance(hours=25)
+    for text in ("hello", "ref_from_a_channel", "K7QM4XRT9", stale.code):
+        for _ in range(MAX_JOIN_FAILURES + 1):  # an old link tapped again and again
+            assert await _guess(session, sam, text, clock) is JoinOutcome.BAD_CODE
+    assert await session.scalar(select(func.count()).select_from(JoinAttempt)) == 0
+    assert not looks_like_code("hello") and looks_like_code("k7qm-4xrt-9p")
+
+
+async def test_guesses_are_capped_per_hour_even_during_the_lock_out(
+    session: AsyncSession, clock: FakeClock
+) -> None:
+    alex = await make_user(session, user_id=1, now=clock.now())
+    mallory = await make_user(session, user_id=2, now=clock.now())
+    invite = await create_invite(session, user=alex, now=clock.now(), ttl=TTL)
+    await session.commit()
+    for _ in range(MAX_GUESSES_PER_WINDOW):
+        await _guess(session, mallory, new_invite_code(), clock)
+        clock.advance(seconds=10)
+    # Past the cap nothing is looked up, so even a live code is refused, like any other.
+    assert await _guess(session, mallory, invite.code, clock) is JoinOutcome.TOO_MANY_TRIES
+    attempts = await session.scalar(select(func.count()).select_from(JoinAttempt))
+    assert attempts == MAX_GUESSES_PER_WINDOW
+    # An hour on, the first six guesses (0 to 50 s) have aged out: checking resumes, and
+    # the rows that no longer count are forgotten when the next guess is recorded.
+    clock.advance(minutes=56)
+    assert await _guess(session, mallory, new_invite_code(), clock) is JoinOutcome.TOO_MANY_TRIES
+    assert await session.scalar(select(func.count()).select_from(JoinAttempt)) == 24 + 1
+    clock.advance(hours=1)
+    assert await _guess(session, mallory, invite.code, clock) is JoinOutcome.PAIRED

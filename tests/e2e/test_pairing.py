@@ -157,3 +157,111 @@ async def test_stale_and_forged_unpair_buttons_have_expired(
     await eve.press_forged(f"unpair:yes:{pair_id}", welcome)
     assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
     assert (await pair_ids(database_url))[sam.id] == pair_id
+
+
+async def test_a_newcomer_by_the_invite_link_is_welcomed_then_paired(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    """Sam's first contact is Alex's link: the welcome, the pairing, then the role question;
+    once Sam chooses to offer reassurance, /nudgetime works."""
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    await alex.send("/start")
+    await alex.next_message()
+    await alex.press("I'm the one who worries")
+    await alex.next_message()
+    _, link = await invite_code(alex)
+
+    await sam.send(f"/start {link.rsplit('=', 1)[1]}")  # what tapping the link sends
+    welcome = await sam.next_message()
+    assert welcome.plain_text.startswith("Hi Sam, I'm Steady")
+    assert "not therapy" in welcome.plain_text and welcome.buttons == []
+    news = await sam.next_message()
+    assert news.plain_text.startswith("You're now paired with Alex")
+    question = await sam.next_message()
+    assert question.button_texts() == [label for _, label in texts.ROLE_BUTTONS]
+    assert "You're now paired with Sam" in (await alex.next_message()).plain_text
+
+    await sam.press("I want to offer steady reassurance")
+    assert "steady reassurance" in (await sam.next_edit(question)).plain_text
+    assert "You're already paired with Alex" in (await sam.next_message()).plain_text
+    await sam.send("/nudgetime 09:00")
+    confirmed = (await sam.next_message()).plain_text
+    assert "Reassurance prompts: 09:00 every day" in confirmed
+    assert "once you're paired" not in confirmed
+
+
+async def test_someone_with_a_role_who_opens_the_link_just_pairs(
+    tg: FakeTelegram, bot: AnyApplication
+) -> None:
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    await sam.send("/start")
+    await sam.next_message()
+    await sam.press("We both worry sometimes")
+    await sam.next_message()
+    code, _ = await invite_code(alex)
+    await sam.send(f"/start {code}")
+    assert (await sam.next_message()).text == texts.paired("Alex")
+    await alex.next_message()
+    await sam.expect_no_message(within=0.3)
+
+
+async def test_a_newcomer_whose_link_expired_is_still_welcomed(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    code, _ = await invite_code(alex)
+    clock.advance(hours=24, seconds=1)
+    await sam.send(f"/start {code}")
+    assert (await sam.next_message()).plain_text.startswith("Hi Sam, I'm Steady")
+    assert (await sam.next_message()).text == texts.JOIN_BAD_CODE
+    assert (await sam.next_message()).button_texts()[0] == texts.ROLE_BUTTONS[0][1]
+
+
+async def guess_wrong(user: SimUser, times: int, clock: FakeClock) -> list[str]:
+    """`times` wrong but well-formed codes by /join, a pause between each (no burst);
+    the replies."""
+    answers = []
+    for n in range(times):
+        await user.send(f"/join {'ABCDEFGHJK'[n % 10] * 9}{'23456789'[n % 8]}")
+        answers.append((await user.next_message()).text)
+        clock.advance(seconds=4)
+    return answers
+
+
+async def test_the_real_invite_works_during_the_lock_out(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    """Five wrong codes lock guessing out, not the partner's real invite: by /join and by
+    the link it still pairs."""
+    alex, sam, kim, lee = tg.user("Alex"), tg.user("Sam"), tg.user("Kim"), tg.user("Lee")
+    assert await guess_wrong(sam, 5, clock) == [texts.JOIN_BAD_CODE] * 5
+    assert await guess_wrong(sam, 1, clock) == [texts.JOIN_TOO_MANY]
+    await sam.send("/join banana")  # during the lock-out every refusal reads the same
+    assert (await sam.next_message()).text == texts.JOIN_TOO_MANY
+    code, _ = await invite_code(alex)
+    await sam.send(f"/join {code}")
+    assert "You're now paired with Alex" in (await sam.next_message()).plain_text
+    assert "You're now paired with Sam" in (await alex.next_message()).plain_text
+
+    await guess_wrong(lee, 6, clock)
+    code, link = await invite_code(kim)
+    await lee.send(f"/start {link.rsplit('=', 1)[1]}")
+    assert (await lee.next_message()).plain_text.startswith("Hi Lee")
+    assert "You're now paired with Kim" in (await lee.next_message()).plain_text
+    assert (await lee.next_message()).buttons
+    assert "You're now paired with Lee" in (await kim.next_message()).plain_text
+
+
+async def test_junk_start_payloads_get_the_welcome_and_are_not_guesses(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    sam = tg.user("Sam")
+    await guess_wrong(sam, 4, clock)
+    for payload in ("hello", "ref_channel_42", "see you tomorrow", "K7QM4XRT9"):
+        await sam.send(f"/start {payload}")
+        welcome = await sam.next_message()
+        assert welcome.text == texts.welcome("Sam", None)
+        assert welcome.button_texts() == [label for _, label in texts.ROLE_BUTTONS]
+        clock.advance(seconds=4)
+    # Still only four guesses: the fifth wrong code is told it doesn't work, not locked out.
+    assert await guess_wrong(sam, 1, clock) == [texts.JOIN_BAD_CODE]

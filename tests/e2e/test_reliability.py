@@ -18,7 +18,8 @@ from bot.config import Settings
 from db.models import Delivery, User
 from db.session import make_engine, make_sessionmaker
 from domain.content.exercises import CALM_MENU_INTRO
-from tests.e2e.test_pairing import invite_code
+from domain.pairing import MAX_GUESSES_PER_WINDOW, MAX_JOIN_FAILURES
+from tests.e2e.test_pairing import guess_wrong, invite_code
 from tests.e2e.test_schedules import DONE, setup_couple
 from tests.fakebot import FakeTelegram
 from tests.support.app import running_bot
@@ -118,17 +119,33 @@ async def test_forged_buttons_from_the_partner_and_from_strangers(
     assert "kept their promise" in (await alex.next_message()).plain_text
 
 
-async def test_guessing_invite_codes_is_limited(tg: FakeTelegram, bot: AnyApplication) -> None:
+async def test_guessing_invite_codes_is_limited(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    """Five wrong codes an hour are answered as wrong, the rest alike with the lock-out
+    line; thirty are looked up at most, so past that even a live code is refused (the
+    bound on guessing). Others are not affected, and an hour later checking resumes."""
     alex, mallory = tg.user("Alex"), tg.user("Mallory")
     code, _ = await invite_code(alex)
-    for guess in ("AAAAAAAAAA", "BBBBBBBBBB", "CCCCCCCCCC", "DDDDDDDDDD", "nonsense"):
-        await mallory.send(f"/join {guess}")
-        assert (await mallory.next_message()).text == texts.JOIN_BAD_CODE
-    await mallory.send(f"/join {code}")  # even the right code waits now
+    answers = await guess_wrong(mallory, MAX_GUESSES_PER_WINDOW, clock)
+    assert answers == [texts.JOIN_BAD_CODE] * MAX_JOIN_FAILURES + [texts.JOIN_TOO_MANY] * (
+        MAX_GUESSES_PER_WINDOW - MAX_JOIN_FAILURES
+    )
+    await mallory.send(f"/join {code}")  # not even looked up now
     assert (await mallory.next_message()).text == texts.JOIN_TOO_MANY
+    await mallory.send(f"/start {code}")  # no role yet, so welcomed, and refused alike
+    assert (await mallory.next_message()).plain_text.startswith("Hi Mallory")
+    assert (await mallory.next_message()).text == texts.JOIN_TOO_MANY
+    assert (await mallory.next_message()).buttons
     sam = tg.user("Sam")
     await sam.send(f"/join {code}")  # others are not affected
     assert "paired with Alex" in (await sam.next_message()).plain_text
+    await alex.next_message()
+    kim = tg.user("Kim")
+    kim_code, _ = await invite_code(kim)
+    clock.advance(hours=1)
+    await mallory.send(f"/join {kim_code}")
+    assert "paired with Kim" in (await mallory.next_message()).plain_text
 
 
 async def test_a_burst_is_answered_once_and_others_are_on_time(
