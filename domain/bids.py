@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import hashlib
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Bid
+from db.models import Bid, Promise, User
 from db.repositories import calm
+from domain.commitments import MAX_PROMISE_CHARS, PROMISE_HORIZON, make_promise
 from domain.content.bids import REPLY_OPTIONS_BY_KEY
+from domain.rules import local_to_utc
+from domain.zones import local_now
 
 # Own words are capped well below Telegram's 4096 so the partner's message, with its
 # framing and buttons, always fits.
@@ -74,3 +78,58 @@ async def open_bid_for(session: AsyncSession, *, bid_id: int, user_id: int) -> B
     if bid is None or bid.recipient_id != user_id or bid.answer is not None:
         return None
     return bid
+
+
+#: Answers that promise a time: the answering partner is asked when, and it is tracked
+#: like a promise they made.
+ANSWERS_WITH_A_TIME = ("later", "tomorrow")
+#: The times offered, on the answerer's own clock: later today (those still ahead), or
+#: tomorrow.
+LATER_TODAY_CHOICES = (time(12), time(15), time(18), time(20), time(21))
+TOMORROW_CHOICES = (time(9), time(13), time(18), time(20))
+MAX_TIME_BUTTONS = 4
+
+
+def draft_key(text: str) -> str:
+    """A short fingerprint of a bid draft: the send button carries it, so a press under
+    an older preview is seen to be stale instead of sending the newer text."""
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
+
+
+def time_choices(answer: str, zone: str, now: datetime) -> list[datetime]:
+    """The instants offered as buttons for "later today" (the next few still ahead, at
+    least 30 minutes away) or "tomorrow", in `zone`."""
+    today = local_now(zone, now).date()
+    if answer == "tomorrow":
+        day = today + timedelta(days=1)
+        return [local_to_utc(day, at, zone) for at in TOMORROW_CHOICES]
+    ahead = [local_to_utc(today, at, zone) for at in LATER_TODAY_CHOICES]
+    return [due for due in ahead if due >= now + timedelta(minutes=30)][:MAX_TIME_BUTTONS]
+
+
+async def plan_from_bid(
+    session: AsyncSession, *, bid_id: int, answerer: User, due: datetime, now: datetime
+) -> tuple[Promise, User] | None:
+    """The time the answering partner gave for "later today" / "tomorrow": tracked as a
+    promise from them to the bidder, about the bid (reminders before and at the time, the
+    follow-up, done / running late / couldn't); returns it with the bidder. None unless
+    the bid is theirs, answered with a time to come, the bidder is still there, and `due`
+    is ahead within the horizon."""
+    bid = await calm.get_bid(session, bid_id=bid_id)
+    if (
+        bid is None
+        or bid.recipient_id != answerer.id
+        or bid.answer not in ANSWERS_WITH_A_TIME
+        or not now < due <= now + PROMISE_HORIZON
+    ):
+        return None
+    bidder = await session.get(User, bid.sender_id)
+    if bidder is None:
+        return None
+    text = bid.text
+    if len(text) > MAX_PROMISE_CHARS:
+        text = text[: MAX_PROMISE_CHARS - 1] + "…"
+    made = await make_promise(
+        session, promiser=answerer, partner=bidder, text=text, due=due, now=now
+    )
+    return made, bidder

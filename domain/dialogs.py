@@ -21,6 +21,7 @@ REASSURE_OWN = "reassure_own"
 PROMISE_LATE = "promise_late"  # "running late": the new time, typed
 PROMISE_AGAIN = "promise_again"  # after "couldn't": a new time, typed
 PLAN_MOVE = "plan_move"  # /plans: a promise's new time, typed
+BID_TIME = "bid_time"  # "later today" / "tomorrow": the time, chosen or typed
 
 
 @dataclass

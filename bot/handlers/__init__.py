@@ -98,6 +98,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.ACTIVATED: activated.activated_button,
         callbacks.BID: bids.bid_button,
         callbacks.BID_REPLY: bids.bid_reply_button,
+        callbacks.BID_TIME: bids.bid_time_button,
         callbacks.REASSURE: routines.reassure_button,
         callbacks.CHECKIN: routines.checkin_button,
         callbacks.PROMISE: commitments.promise_button,

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from telegram import Update
 
 from bot import callbacks, keyboards, texts
-from bot.handlers.common import Context, expired, reply, set_buttons, text_within, turn
+from bot.handlers.common import Context, Turn, expired, reply, set_buttons, text_within, turn
 from domain import calm as calm_service
 from domain.accounts import person
 from domain.bids import (
+    ANSWERS_WITH_A_TIME,
     MAX_BID_CHARS,
     ComposerButton,
     answer_bid,
     composer_accepts,
+    draft_key,
     open_bid_for,
+    plan_from_bid,
     send_bid,
+    time_choices,
 )
+from domain.commitments import promise_due, reminder_times
 from domain.content import pick
 from domain.content.bids import (
     BID_CANCEL_LABEL,
@@ -24,6 +31,7 @@ from domain.content.bids import (
     BID_INTRO,
     BID_OWN_LABEL,
     BID_OWN_PROMPT,
+    BID_PREVIEW_STALE,
     BID_SEND_LABEL,
     BID_SENT_NOTES,
     BID_TEMPLATES,
@@ -32,18 +40,25 @@ from domain.content.bids import (
     REPLY_OPTIONS_BY_KEY,
     REPLY_OWN_PROMPT,
     REPLY_SENT,
+    REPLY_TIME_TYPE_LABEL,
+    REPLY_TIME_TYPE_PROMPT,
     bid_for_partner,
+    bid_planned_for_bidder,
     bid_preview,
     own_reply,
+    reply_time_label,
+    reply_time_question,
 )
+from domain.content.nudges import promise_confirm
 from domain.content.reroute import (
     BOTH_ACTIVATED,
     BOTH_ACTIVATED_CALM_LABEL,
     REROUTE_BID_LINES,
     REROUTE_OPTIONS,
 )
-from domain.dialogs import BID, BID_REPLY, Flow, current_flow, end_flow, set_flow
+from domain.dialogs import BID, BID_REPLY, BID_TIME, Flow, current_flow, end_flow, set_flow
 from domain.pairing import partner_of
+from domain.rules import format_local
 
 
 def _data(*parts: str | int) -> str:
@@ -51,8 +66,15 @@ def _data(*parts: str | int) -> str:
 
 
 _TEMPLATE = callbacks.word(ComposerButton.TEMPLATE)
+#: The reply buttons under a bid: the short ones two to a row, the long one alone.
+REPLY_ROWS = (("yes", "later"), ("tomorrow", "own"), ("loop",))
+#: The buttons that send: they carry the fingerprint of the draft they were shown under.
+_SENDING = callbacks.one_of((ComposerButton.SEND, ComposerButton.ANYWAY))
+_DRAFT = callbacks.Slot(lambda part: part if len(part) == 10 and part.isalnum() else None)
 #: Composer buttons without a part of their own (a template carries its key).
-_OTHER_BUTTONS = callbacks.one_of({*ComposerButton} - {ComposerButton.TEMPLATE})
+_OTHER_BUTTONS = callbacks.one_of(
+    {*ComposerButton} - {ComposerButton.TEMPLATE, ComposerButton.SEND, ComposerButton.ANYWAY}
+)
 
 
 async def bid(update: Update, context: Context) -> None:
@@ -103,7 +125,8 @@ async def show_preview(update: Update, context: Context, text: str) -> None:
         bid_preview(text),
         reply_markup=keyboards.rows(
             [
-                (BID_SEND_LABEL, _data(ComposerButton.SEND)),
+                # Bound to this draft: under an older preview it sends nothing.
+                (BID_SEND_LABEL, _data(ComposerButton.SEND, draft_key(text))),
                 (BID_CHANGE_LABEL, _data(ComposerButton.CHANGE)),
                 (BID_CANCEL_LABEL, _data(ComposerButton.CANCEL)),
             ],
@@ -130,11 +153,14 @@ async def bid_button(update: Update, context: Context) -> None:
         return
     template = callbacks.parse(query.data, _TEMPLATE, callbacks.one_of(BID_TEMPLATES_BY_KEY))
     pressed = callbacks.parse(query.data, _OTHER_BUTTONS)
+    sending = callbacks.parse(query.data, _SENDING, _DRAFT)
     button = (
         ComposerButton.TEMPLATE
         if template is not None
         else ComposerButton(pressed[0])
         if pressed is not None
+        else ComposerButton(sending[0])
+        if sending is not None
         else None
     )
     async with turn(update, context) as t:
@@ -146,10 +172,22 @@ async def bid_button(update: Update, context: Context) -> None:
             and flow.kind == BID
             and composer_accepts(flow.step, button)
         )
+        stale = (
+            acts
+            and sending is not None
+            and flow is not None
+            and sending[1] != draft_key(str(flow.data.get("text", "")))
+        )
+        if stale:
+            acts = False
         if acts and button is ComposerButton.OWN:
             await set_flow(t.session, user_id=t.user.id, kind=BID, step="own", now=t.now)
         elif acts and button is ComposerButton.CANCEL:
             await end_flow(t.session, user_id=t.user.id)
+    if stale:
+        await query.answer(BID_PREVIEW_STALE)
+        await set_buttons(query)
+        return
     if not acts or flow is None:
         await expired(query)
         return
@@ -188,14 +226,17 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                 t.session, sender_id=t.user.id, recipient_id=partner.id, text=text, now=t.now
             )
             await end_flow(t.session, user_id=t.user.id)
-            answers = keyboards.choice_buttons(
-                callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], row.id
+            answers = dict(
+                zip(
+                    [o.key for o in REPLY_OPTIONS],
+                    keyboards.choice_buttons(
+                        callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], row.id
+                    ),
+                    strict=True,
+                )
             )
-            await t.tell(
-                partner,
-                bid_for_partner(t.user.first_name, text),
-                keyboards.layout(answers, per_row=2),
-            )
+            layout = tuple(tuple(answers[key] for key in keys) for keys in REPLY_ROWS)
+            await t.tell(partner, bid_for_partner(t.user.first_name, text), layout)
             user_id = t.user.id
     if partner is None:
         await reply(update, texts.NEEDS_PAIR)
@@ -210,7 +251,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                         BOTH_ACTIVATED_CALM_LABEL,
                         callbacks.make(callbacks.CALM, "go", "breathe", "1"),
                     ),
-                    (texts.SEND_ANYWAY, _data(ComposerButton.ANYWAY)),
+                    (texts.SEND_ANYWAY, _data(ComposerButton.ANYWAY, draft_key(text))),
                 ]
             ),
         )
@@ -246,6 +287,19 @@ async def bid_reply_button(update: Update, context: Context) -> None:
             bidder = await person(t.session, user_id=row.sender_id if row else None)
             if bidder is not None:
                 await t.tell(bidder, REPLY_OPTIONS_BY_KEY[key].relay(t.user.first_name, bid_id))
+            choices: list[datetime] = []
+            if row is not None and bidder is not None and key in ANSWERS_WITH_A_TIME:
+                await set_flow(
+                    t.session,
+                    user_id=t.user.id,
+                    kind=BID_TIME,
+                    step="when",
+                    now=t.now,
+                    data={"bid_id": bid_id},
+                )
+                choices = time_choices(key, t.zone, t.now)
+                question = reply_time_question(bidder.first_name, key)
+                zone, now = t.zone, t.now
     if row is None:
         await expired(query)
         return
@@ -254,7 +308,78 @@ async def bid_reply_button(update: Update, context: Context) -> None:
         await reply(update, REPLY_OWN_PROMPT)
         return
     await set_buttons(query)
-    await reply(update, REPLY_SENT)
+    if key not in ANSWERS_WITH_A_TIME or bidder is None:
+        await reply(update, REPLY_SENT)
+        return
+    buttons = [
+        (reply_time_label(format_local(due, zone, now)), _time_data(bid_id, due)) for due in choices
+    ]
+    buttons.append((REPLY_TIME_TYPE_LABEL, callbacks.make(callbacks.BID_TIME, bid_id, "type")))
+    await reply(update, question, reply_markup=keyboards.rows(buttons, per_row=2))
+
+
+def _time_data(bid_id: int, due: datetime) -> str:
+    """A time button: the instant as whole seconds since the epoch (re-checked on use)."""
+    return callbacks.make(callbacks.BID_TIME, bid_id, int(due.timestamp()))
+
+
+async def bid_time_button(update: Update, context: Context) -> None:
+    """`bidt:BID:EPOCH|type`: the time for "later today" / "tomorrow"; tracked like a
+    promise, and the bidder is told it."""
+    query = update.callback_query
+    assert query is not None
+    instant = callbacks.parse(query.data, callbacks.ID, callbacks.ID)
+    typing = callbacks.parse(query.data, callbacks.ID, callbacks.word("type"))
+    if instant is None and typing is None:
+        await expired(query)
+        return
+    bid_id = instant[0] if instant is not None else typing[0] if typing is not None else 0
+    async with turn(update, context) as t:
+        flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
+        live = (
+            flow is not None
+            and not flow.expired
+            and flow.kind == BID_TIME
+            and flow.data.get("bid_id") == bid_id
+        )
+        confirm: str | None = None
+        if live and instant is not None:
+            due = datetime.fromtimestamp(instant[1], UTC)
+            confirm = await _plan(t, bid_id, due)
+    if not live or (instant is not None and confirm is None):
+        await expired(query)
+        return
+    await query.answer()
+    await set_buttons(query)
+    await reply(update, confirm or REPLY_TIME_TYPE_PROMPT)
+
+
+async def on_time_text(update: Update, context: Context, flow: Flow) -> None:
+    """The time for "later today" / "tomorrow", typed: HH:MM or Nm / Nh."""
+    typed = await text_within(update, 40, "19:30")
+    if typed is None:
+        return
+    async with turn(update, context) as t:
+        due = promise_due(typed, t.zone, t.now)
+        confirm = None if due is None else await _plan(t, int(flow.data.get("bid_id", 0)), due)
+    if due is None:
+        await reply(update, texts.late_bad_when(typed))
+    else:
+        await reply(update, confirm or texts.BUTTON_EXPIRED)
+
+
+async def _plan(t: Turn, bid_id: int, due: datetime) -> str | None:
+    """Track the answer's time as a promise to the bidder and tell them (in their zone);
+    the answerer's confirmation, or None if the bid no longer takes a time."""
+    planned = await plan_from_bid(t.session, bid_id=bid_id, answerer=t.user, due=due, now=t.now)
+    if planned is None:
+        return None
+    _, bidder = planned
+    await end_flow(t.session, user_id=t.user.id)
+    bidder_when = format_local(due, t.zone_for(bidder), t.now)
+    await t.tell(bidder, bid_planned_for_bidder(t.user.first_name, bidder_when))
+    reminders = reminder_times(due, t.now)
+    return promise_confirm([format_local(at, t.zone, t.now) for at in reminders])
 
 
 async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:

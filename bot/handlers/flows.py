@@ -15,6 +15,7 @@ from domain.dialogs import (
     ACTIVATED,
     BID,
     BID_REPLY,
+    BID_TIME,
     PLAN_MOVE,
     PROMISE_AGAIN,
     PROMISE_LATE,
@@ -34,6 +35,7 @@ TEXT_STEPS: dict[tuple[str, str], TextStep] = {
     (PROMISE_LATE, "when"): commitments.on_late_text,
     (PROMISE_AGAIN, "when"): commitments.on_again_text,
     (PLAN_MOVE, "when"): plans.on_move_text,
+    (BID_TIME, "when"): bids.on_time_text,
 }
 
 

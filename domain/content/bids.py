@@ -117,35 +117,34 @@ class ReplyOption:
         return pick(self.relays, variant).format(name=esc(first_name))
 
 
+#: The partner's one-tap answers. Each relay says plainly what they chose and quotes
+#: nothing they did not see: the bidder reads the label they tapped, never new words.
 REPLY_OPTIONS: tuple[ReplyOption, ...] = (
     ReplyOption(
         "yes",
         "💛 Yes",
         (
-            "<b>{name}</b> says yes, and they're glad you asked.",
-            "<b>{name}</b> says yes. Asking so clearly made it easy.",
-            "<b>{name}</b> is in. Thank you for asking straight out.",
+            "<b>{name}</b> said yes to your ask. 💛",
+            "<b>{name}</b> tapped “💛 Yes” to your ask.",
         ),
     ),
     ReplyOption(
         "later",
         "🕓 Later today",
-        (
-            "<b>{name}</b> says: “Not right now, and it's nothing to do with us. Later "
-            "today I'm all yours.”",
-            "<b>{name}</b> says: “I can't this minute, but I want to. Later today, promise.”",
-            "<b>{name}</b> says: “I'm busy, not drifting away. Let's have that time later today.”",
-        ),
+        ("<b>{name}</b> answered your ask with “🕓 Later today” and is choosing a time now.",),
     ),
     ReplyOption(
         "tomorrow",
         "📅 Tomorrow",
+        ("<b>{name}</b> answered your ask with “📅 Tomorrow” and is choosing a time now.",),
+    ),
+    ReplyOption(
+        "loop",
+        "🌀 We're in our loop. Pause with me?",
         (
-            "<b>{name}</b> says: “I'm running on empty tonight, and that's about my day, "
-            "not about us. Tomorrow, properly.”",
-            "<b>{name}</b> says: “I want to give you real attention, and I can do that "
-            "better tomorrow.”",
-            "<b>{name}</b> says: “Tomorrow, for sure. Thank you for asking me so clearly.”",
+            "<b>{name}</b> answered your ask with “🌀 We're in our loop. Pause with me?”\n\n"
+            "<i>When one of you goes quiet and the other starts to worry, you can wind each "
+            "other up. Naming it together is how you step out of it.</i>",
         ),
     ),
     ReplyOption(
@@ -166,3 +165,30 @@ def own_reply(first_name: str, text: str) -> str:
 
 
 REPLY_SENT = "Sent. Answering at all, especially kindly, is what makes asking feel safe."
+REPLY_TIME_TYPE_LABEL = "Type a time"
+REPLY_TIME_TYPE_PROMPT = (
+    "What time? Send it like <b>19:30</b>, or how long from now, like <b>3h</b>."
+)
+BID_PREVIEW_STALE = "That preview is out of date; the newest one is further down."
+
+
+def reply_time_question(first_name: str, answer: str) -> str:
+    """Asked of the answering partner after "later today" / "tomorrow"."""
+    when = "today" if answer == "later" else "tomorrow"
+    return (
+        f"What time {when}? I'll remind you, and tell <b>{esc(first_name)}</b> the time "
+        "so they aren't left wondering."
+    )
+
+
+def reply_time_label(clock: str) -> str:
+    """A time button under that question."""
+    return f"🕓 {clock}"
+
+
+def bid_planned_for_bidder(first_name: str, when: str) -> str:
+    """To the bidder once the time is set; `when` in the bidder's zone."""
+    return (
+        f"<b>{esc(first_name)}</b> set a time for your ask: <b>{esc(when)}</b>. "
+        "I'll remind them, and you'll hear how it went."
+    )

@@ -40,6 +40,8 @@ SAMPLE_ARGS: dict[str, list[Any]] = {
     "rounds": [4],
     "reminders": [["18:30"], ["18:20", "18:30"]],
     "minutes": [10, 30],
+    "answer": ["later", "tomorrow"],
+    "clock": ["19:30"],
 }
 
 ALLOWED_TAG = re.compile(r"</?[bi]>")
@@ -261,16 +263,22 @@ def test_bid_templates_start_with_the_spec_example_and_have_short_labels() -> No
 
 
 def test_reply_options_relay_warmly_with_the_name() -> None:
-    assert [o.key for o in bids.REPLY_OPTIONS] == ["yes", "later", "tomorrow", "own"]
+    assert [o.key for o in bids.REPLY_OPTIONS] == ["yes", "later", "tomorrow", "loop", "own"]
     for option in bids.REPLY_OPTIONS:
         for i in range(len(option.relays)):
             relayed = option.relay("<b>Sam</b>", i)
             assert "&lt;b&gt;Sam&lt;/b&gt;" in relayed and "{" not in relayed
-    cycle_words = ("nothing to do with us", "not about us", "not drifting")
-    for key in ("later", "tomorrow"):
-        relays = bids.REPLY_OPTIONS_BY_KEY[key].relays
-        assert len(relays) >= 3
-        assert any(any(w in r for w in cycle_words) for r in relays), key
+    # A relay says plainly what was chosen: it quotes the label tapped, or says "yes";
+    # it never puts a sentence in the answering partner's mouth.
+    for option in bids.REPLY_OPTIONS:
+        for relay in option.relays:
+            if option.key == "own":
+                continue
+            assert f"“{option.label}”" in relay or "said yes" in relay, relay
+            assert "says:" not in relay
+    # The cycle is named, not the person (PRODUCT.md): one answer offers it by name.
+    loop = bids.REPLY_OPTIONS_BY_KEY["loop"]
+    assert "loop" in loop.label and "worry" in loop.relays[0]
 
 
 # --- nudges ----------------------------------------------------------------------------

@@ -7,11 +7,13 @@ from sqlalchemy.engine import URL
 
 from bot import texts
 from bot.app import AnyApplication
+from bot.handlers.bids import REPLY_ROWS
 from db.models import Bid
 from db.session import make_engine, make_sessionmaker
 from domain.content.bids import (
     BID_CANCELLED,
     BID_OWN_LABEL,
+    BID_PREVIEW_STALE,
     BID_TEMPLATES,
     REPLY_OPTIONS_BY_KEY,
     REPLY_OWN_PROMPT,
@@ -49,23 +51,96 @@ async def send_template_bid(alex: SimUser, sam: SimUser) -> ChatMessage:
     return received
 
 
-async def test_template_bid_answered_later_today(
+async def test_template_bid_answered_later_today_becomes_a_plan(
+    tg: FakeTelegram, bot: AnyApplication, database_url: URL, clock: FakeClock
+) -> None:
+    """ "Later today" asks Sam for a time; Alex hears exactly what Sam chose, then the
+    time; the time is kept like a promise: reminded, answered, relayed."""
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    await pair_up(alex, sam)
+    received = await send_template_bid(alex, sam)
+    assert received.button_texts() == [
+        REPLY_OPTIONS_BY_KEY[key].label for row in REPLY_ROWS for key in row
+    ]
+    await sam.press("🕓 Later today")
+    question = await sam.next_message()
+    assert "What time today?" in question.plain_text and "Alex" in question.plain_text
+    assert question.button_texts() == [
+        "🕓 12:00",
+        "🕓 15:00",
+        "🕓 18:00",
+        "🕓 20:00",
+        "Type a time",
+    ]
+    chose = (await alex.next_message()).plain_text
+    assert chose == "Sam answered your ask with “🕓 Later today” and is choosing a time now."
+    assert received.buttons == []
+    noon = question.buttons[0][0].callback_data or ""
+    await sam.press("🕓 18:00")
+    assert "18:00" in (await sam.next_message()).plain_text
+    assert "Sam set a time for your ask: 18:00" in (await alex.next_message()).plain_text
+    await sam.press_forged(noon, question)
+    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED  # chosen once
+    [row] = await bids_in(database_url)
+    assert (row.sender_id, row.recipient_id, row.answer) == (alex.id, sam.id, "later")
+    assert row.text == HARD_DAY.text
+    clock.advance(hours=8, minutes=50)
+    reminder = await sam.next_message()
+    assert (
+        "In 10 minutes (18:00)" in reminder.plain_text and HARD_DAY.text[:20] in reminder.plain_text
+    )
+    await sam.press("✅ Done", message=reminder)
+    await sam.next_message()
+    assert "kept their promise" in (await alex.next_message()).plain_text
+
+
+async def test_tomorrow_with_a_typed_time(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = tg.user("Alex"), tg.user("Sam")
+    await pair_up(alex, sam)
+    await send_template_bid(alex, sam)
+    await sam.press("📅 Tomorrow")
+    question = await sam.next_message()
+    assert question.button_texts()[:4] == [
+        "🕓 tomorrow 09:00",
+        "🕓 tomorrow 13:00",
+        "🕓 tomorrow 18:00",
+        "🕓 tomorrow 20:00",
+    ]
+    await alex.next_message()
+    await sam.press("Type a time")
+    assert "What time?" in (await sam.next_message()).plain_text
+    await sam.send("whenever")
+    assert "couldn't read “whenever”" in (await sam.next_message()).plain_text
+    await sam.send("26h")
+    assert "tomorrow 11:00" in (await sam.next_message()).plain_text
+    assert "set a time for your ask: tomorrow 11:00" in (await alex.next_message()).plain_text
+
+
+async def test_send_under_an_older_preview_sends_nothing(
     tg: FakeTelegram, bot: AnyApplication, database_url: URL
 ) -> None:
     alex, sam = tg.user("Alex"), tg.user("Sam")
     await pair_up(alex, sam)
-    received = await send_template_bid(alex, sam)
-    assert received.button_texts() == [o.label for o in REPLY_OPTIONS_BY_KEY.values()]
-    await sam.press("🕓 Later today")
-    assert (await sam.next_message()).plain_text == REPLY_SENT
-    relayed = await alex.next_message()
-    assert (
-        relayed.plain_text.startswith("Sam says:") and "later today" in relayed.plain_text.lower()
-    )
-    assert received.buttons == []
-    [row] = await bids_in(database_url)
-    assert (row.sender_id, row.recipient_id, row.answer) == (alex.id, sam.id, "later")
-    assert row.text == HARD_DAY.text
+    await alex.send("/bid")
+    await alex.next_message()
+    await alex.press(BID_TEMPLATES[0].label)
+    old = await alex.next_message()
+    send_old = old.find_button("Send it")
+    assert send_old is not None
+    await alex.press("Change it")
+    await alex.next_message()
+    await alex.press(BID_TEMPLATES[1].label)
+    new = await alex.next_message()
+    assert BID_TEMPLATES[1].text in new.plain_text
+    await alex.press_forged(send_old.callback_data or "", old)
+    assert await alex.last_callback_answer() == BID_PREVIEW_STALE
+    await sam.expect_no_message(within=0.3)
+    assert await bids_in(database_url) == []
+    await alex.press("Send it", message=new)
+    await alex.next_message()
+    assert BID_TEMPLATES[1].text in (await sam.next_message()).plain_text
 
 
 async def test_own_words_both_ways_are_escaped(tg: FakeTelegram, bot: AnyApplication) -> None:

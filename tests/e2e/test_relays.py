@@ -71,7 +71,7 @@ async def test_a_bids_buttons_travel_with_it(tg: FakeTelegram, bot: AnyApplicati
     await alex.press("Send it")
     await alex.next_message()
     received = await sam.next_message()
-    assert [len(row) for row in received.buttons] == [2, 2]  # laid out as before
+    assert [len(row) for row in received.buttons] == [2, 2, 1]  # the long one alone
     assert received.buttons[0][0].callback_data.startswith("bidr:")
     await sam.press(received.button_texts()[0])
     await sam.next_message()
