@@ -23,7 +23,7 @@ PROMPT_LINES: tuple[str, ...] = (
 
 REASSURANCE_TEMPLATES: tuple[str, ...] = (
     "Thinking about you",
-    "We're good — I'm just tired tonight, nothing to do with us",
+    "Just tired tonight, all good between us",
     "Looking forward to tonight with you",
     "Still here. Still us.",
     "Busy day, but you're on my mind 💛",
