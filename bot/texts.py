@@ -197,18 +197,21 @@ def unpaired_you(partner_name: str) -> str:
     )
 
 
+#: How news of an ended pairing closes: nothing to do, one gentle place to go. A new
+#: invite is not pushed at someone who has just been unpaired; /settings shows /pair.
+PAIR_ENDED_NEXT = (
+    "Your own settings stay as they are, and nothing needs doing tonight. "
+    "If it feels heavy, /calm is here whenever you want it."
+)
+
+
 def unpaired_partner(name: str) -> str:
     """To the other member when a pair is ended with /unpair."""
-    return (
-        f"{esc(name)} has ended your pairing on Steady. Your own settings are still here, "
-        "and /pair makes a new invite if you ever want one."
-    )
+    return f"{esc(name)} has ended your pairing on Steady. {PAIR_ENDED_NEXT}"
 
 
-PAIR_ENDED = (
-    "Your pairing on Steady has ended. Your own settings are still here, and /pair makes a "
-    "new invite if you ever want one."
-)
+#: To the former partner of someone who used /deletedata: only that the pair ended.
+PAIR_ENDED = f"Your pairing on Steady has ended. {PAIR_ENDED_NEXT}"
 
 # --- time zone -----------------------------------------------------------------------
 

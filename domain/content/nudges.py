@@ -120,7 +120,10 @@ def promise_outcome_for_partner(first_name: str, text: str, outcome: str) -> str
             f"{name} is running a little late with {promise} and wanted you to know. "
             "It's still happening."
         )
-    return f"{name} couldn't manage {promise} this time, and wanted you to hear it from them."
+    return (
+        f"{name} couldn't manage {promise} this time, and wanted you to hear it from them. "
+        "If you'd like another time, /bid is an easy way to ask."
+    )
 
 
 # --- space -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import make_engine, make_sessionmaker, transaction
 from domain.content.nudges import (
+    PROMISE_ACKS,
     PROMISE_ANSWERS,
     REASSURANCE_OWN_LABEL,
     REASSURANCE_TEMPLATES,
@@ -116,6 +117,24 @@ async def test_promise_reminded_before_at_and_answered(
     assert "kept their promise" in (await alex.next_message()).plain_text
     await sam.send("/record")
     assert "Promises kept on time: 1" in (await sam.next_message()).plain_text
+
+
+async def test_a_promise_that_could_not_be_kept_is_told_with_a_next_step(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/promise 5m text you")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=5)
+    await sam.next_message()  # "It's time"
+    clock.advance(minutes=15)
+    followup = await sam.next_message()
+    await sam.press(dict(PROMISE_ANSWERS)["couldnt"], message=followup)
+    assert (await sam.next_message()).text == PROMISE_ACKS["couldnt"]
+    told = (await alex.next_message()).plain_text
+    assert told.startswith("Sam couldn't manage “text you” this time")
+    assert told.endswith("/bid is an easy way to ask.")
 
 
 async def test_promise_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
