@@ -514,9 +514,9 @@ NUDGETIME_OFF = "Reassurance prompts are off. <code>/nudgetime 08:30</code> turn
 
 
 def bad_times(given: str, example: str) -> str:
-    """A time argument that is not HH:MM."""
+    """A time argument `domain.rules.parse_hhmm` cannot read (or finds ambiguous, like "9")."""
     return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Use 24-hour HH:MM, "
+        f"I couldn't read “{esc(given[:40])}” as a time. Write it like 21:00 or 9pm, "
         f"e.g. <code>{example}</code>."
     )
 
@@ -609,9 +609,9 @@ PROMISE_USAGE = (
 
 
 def promise_bad_when(given: str) -> str:
-    """/promise with a WHEN that is neither HH:MM nor Nm/Nh."""
+    """/promise with a WHEN that is neither a clock time nor Nm/Nh."""
     return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Use HH:MM or minutes/hours, e.g. "
+        f"I couldn't read “{esc(given[:40])}” as a time. Use a time or minutes/hours, e.g. "
         "<code>/promise 18:30 call you</code> or <code>/promise 2h be home</code>."
     )
 
