@@ -41,11 +41,12 @@ def main() -> int:
     log = logging.getLogger("bot")
     if settings.migrate_on_start:
         try:
-            upgrade_to_head(settings.async_database_url)
+            migrated = upgrade_to_head(settings.async_database_url)
         except Exception as error:  # noqa: BLE001 - any failure here means "cannot start"
             url = settings.async_database_url
             print(f"steady: {describe_preparation_error(url, error)}", file=sys.stderr)
             return EXIT_DATABASE
+        log.info(migrated.describe())
     else:
         log.info("MIGRATE_ON_START=false: not migrating (python -m db.migrate does that)")
     try:

@@ -2,6 +2,8 @@
 
 Libraries below us log request bodies and SQL parameters at DEBUG, which would put
 people's words in the logs; they are held at INFO or above whatever LOG_LEVEL says.
+Alembic's start-up chatter is the other way round: shown only at DEBUG (the rule is
+`db.migrate.alembic_log_level`, which `python -m db.migrate` uses without the bot).
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import json
 import logging
 from datetime import UTC, datetime
+
+from db.migrate import alembic_log_level
 
 # Loggers that print message text, tokens or SQL parameters when set to DEBUG.
 _CHATTY = {
@@ -84,3 +88,4 @@ def configure_logging(level: str, log_format: str = "text") -> None:
     root_level = logging.getLevelName(level)
     for name, floor in _CHATTY.items():
         logging.getLogger(name).setLevel(max(floor, root_level))
+    logging.getLogger("alembic").setLevel(alembic_log_level(level))

@@ -216,18 +216,21 @@ def unpaired_you(partner_name: str) -> str:
     )
 
 
+#: How news of an ended pairing closes: nothing to do, one gentle place to go. A new
+#: invite is not pushed at someone who has just been unpaired; /settings shows /pair.
+PAIR_ENDED_NEXT = (
+    "Your own settings stay as they are, and nothing needs doing tonight. "
+    "If it feels heavy, /calm is here whenever you want it."
+)
+
+
 def unpaired_partner(name: str) -> str:
     """To the other member when a pair is ended with /unpair."""
-    return (
-        f"{esc(name)} has ended your pairing on Steady. Your own settings are still here, "
-        "and /pair makes a new invite if you ever want one."
-    )
+    return f"{esc(name)} has ended your pairing on Steady. {PAIR_ENDED_NEXT}"
 
 
-PAIR_ENDED = (
-    "Your pairing on Steady has ended. Your own settings are still here, and /pair makes a "
-    "new invite if you ever want one."
-)
+#: To the former partner of someone who used /deletedata: only that the pair ended.
+PAIR_ENDED = f"Your pairing on Steady has ended. {PAIR_ENDED_NEXT}"
 
 # --- time zone -----------------------------------------------------------------------
 
@@ -618,9 +621,9 @@ NUDGETIME_OFF = "Reassurance prompts are off. <code>/nudgetime 08:30</code> turn
 
 
 def bad_times(given: str, example: str) -> str:
-    """A time argument that is not HH:MM."""
+    """A time argument `domain.rules.parse_hhmm` cannot read (or finds ambiguous, like "9")."""
     return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Use 24-hour HH:MM, "
+        f"I couldn't read “{esc(given[:40])}” as a time. Write it like 21:00 or 9pm, "
         f"e.g. <code>{example}</code>."
     )
 
@@ -713,9 +716,9 @@ PROMISE_USAGE = (
 
 
 def promise_bad_when(given: str) -> str:
-    """/promise with a WHEN that is neither HH:MM nor Nm/Nh."""
+    """/promise with a WHEN that is neither a clock time nor Nm/Nh."""
     return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Use HH:MM or minutes/hours, e.g. "
+        f"I couldn't read “{esc(given[:40])}” as a time. Use a time or minutes/hours, e.g. "
         "<code>/promise 18:30 call you</code> or <code>/promise 2h be home</code>."
     )
 

@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -35,12 +36,45 @@ def alembic_config(url: URL) -> Config:
     return config
 
 
-def upgrade_to_head(url: URL) -> None:
-    """Bring the schema up to date. Must run outside a running event loop (or in a thread)."""
+#: Where env.py leaves the revisions before and after, in the Config's `attributes`.
+REVISIONS = "steady_revisions"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+@dataclass(frozen=True)
+class Migrated:
+    """What `upgrade_to_head` did: the revision(s) before (empty: a new database) and after."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    def describe(self) -> str:
+        """The one start-up line about the schema, in place of Alembic's own."""
+        before, after = ",".join(self.before), ",".join(self.after) or "none"
+        if self.before == self.after:
+            return f"database schema is up to date (revision {after})"
+        if not self.before:
+            return f"database schema created at revision {after}"
+        return f"database schema migrated from {before} to {after}"
+
+
+def alembic_log_level(level: str) -> int:
+    """Alembic's logger level for LOG_LEVEL: its lines (the dialect, every revision run,
+    a dozen at a first start) show only at DEBUG; otherwise `Migrated.describe` says it."""
+    numeric = logging.getLevelNamesMapping().get(level.upper(), logging.INFO)
+    return numeric if numeric <= logging.DEBUG else max(numeric, logging.WARNING)
+
+
+def upgrade_to_head(url: URL) -> Migrated:
+    """Bring the schema up to date and say from where to where. Must run outside a
+    running event loop (or in a thread)."""
     if url.drivername.startswith("sqlite") and url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         _open_sqlite_file(url.database)
-    command.upgrade(alembic_config(url), "head")
+    config = alembic_config(url)
+    command.upgrade(config, "head")
+    before, after = config.attributes.get(REVISIONS, ((), ()))
+    return Migrated(tuple(sorted(before)), tuple(sorted(after)))
 
 
 def _open_sqlite_file(path: str) -> None:
@@ -101,26 +135,35 @@ class _Target(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     database_url: str = DEFAULT_DATABASE_URL
+    log_level: str = "INFO"
 
 
 def main() -> int:
     """Migrate the database named by DATABASE_URL to the newest schema and exit.
 
     Exit status as `python -m bot`: 0 done (also when already up to date), 2 a bad
-    DATABASE_URL, 3 the database cannot be migrated; a failure is one line on stderr.
+    DATABASE_URL or LOG_LEVEL, 3 the database cannot be migrated; the outcome is one
+    line on stderr (Alembic's own lines too with LOG_LEVEL=DEBUG).
     """
+    target = _Target()
+    level = target.log_level.upper()
     try:
-        url = normalise_database_url(_Target().database_url)
+        url = normalise_database_url(target.database_url)
+        if level not in LOG_LEVELS:
+            raise ValueError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level}")
     except ValueError as error:
         print(f"steady: configuration error: {error}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Only Alembic's lines can matter here; the drivers' DEBUG chatter never does.
+    root_level = max(logging.WARNING, logging.getLevelNamesMapping()[level])
+    logging.basicConfig(level=root_level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(alembic_log_level(level))
     try:
-        upgrade_to_head(url)
+        migrated = upgrade_to_head(url)
     except Exception as error:  # noqa: BLE001 - any failure here means "not migrated"
         print(f"steady: {describe_preparation_error(url, error)}", file=sys.stderr)
         return 3
-    print("steady: database schema is up to date", file=sys.stderr)
+    print(f"steady: {migrated.describe()}", file=sys.stderr)
     return 0
 
 

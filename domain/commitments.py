@@ -36,13 +36,16 @@ _SPACE_DURATION = re.compile(
 
 
 def promise_due(when: str, zone: str, now: datetime) -> datetime | None:
-    """When a promise falls due: HH:MM is its next occurrence in `zone`, Nm / Nh is that
-    long from now; None when `when` is neither."""
-    at = parse_hhmm(when)
-    if at is not None:
-        return next_daily(at, zone, now)
+    """When a promise falls due: Nm / Nh is that long from now, a clock time (anything
+    `parse_hhmm` reads) its next occurrence in `zone`; None when `when` is neither.
+
+    Nm / Nh is read first, as the contract says: "/promise 2h" is in two hours, never
+    02:00, so "21h" here is in 21 hours too ("21h00" or "21:00" is the clock time)."""
     delta = parse_relative(when)
-    return None if delta is None else now + delta
+    if delta is not None:
+        return now + delta
+    at = parse_hhmm(when)
+    return None if at is None else next_daily(at, zone, now)
 
 
 def beyond_horizon(when: str) -> bool:

@@ -19,12 +19,20 @@ Both behaviours are exactly what `zoneinfo` does for a wall time with fold=0 (PE
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from domain.zones import zone_info
 
-_HHMM_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
+# One clock-time token: an hour, then ":" / "." / "h" and minutes, then am / pm. Which
+# combinations make sense is decided in parse_hhmm, where it can be said plainly.
+_HALF = r"[ap]\.?m\.?"
+_CLOCK_RE = re.compile(
+    rf"(?P<hour>[0-9]{{1,2}})(?:(?P<sep>[:.h])(?P<minute>[0-9]{{1,2}})?)?\s?(?P<half>{_HALF})?",
+    re.IGNORECASE,
+)
+_HALF_RE = re.compile(_HALF, re.IGNORECASE)
+_BARE_CLOCK_RE = re.compile(r"[0-9]{1,2}(?:[:.][0-9]{1,2})?")
 _RELATIVE_RE = re.compile(r"([0-9]{1,4})\s?([mh])", re.IGNORECASE)
 _MAX_RELATIVE = {"m": 2880, "h": 48}
 #: The one weekday table, in Python's order (0 = Monday): replies use the names, and
@@ -48,14 +56,44 @@ def _wall(at: time) -> time:
 
 
 def parse_hhmm(text: str) -> time | None:
-    """A clock time as users type it ("18:30", "8:05"), or None so callers can re-ask."""
-    match = _HHMM_RE.fullmatch(text.strip())
+    """A clock time as people type it, or None so callers can re-ask with an example.
+
+    The one parser for every command that takes a clock time. Accepted: "18:30", "7:5"
+    (07:05), "9.30", "21h", "21h30", and with am/pm "9pm", "9:30am", "9 p.m.", "12am"
+    (midnight), "12pm" (noon). Refused as ambiguous or impossible: a bare hour ("9": morning
+    or evening?), "9.5" (9:05 or half past?), "13pm", "0am", "21hpm", "25:00", "9.75".
+    """
+    match = _CLOCK_RE.fullmatch(text.strip())
     if match is None:
         return None
-    hours, minutes = int(match.group(1)), int(match.group(2))
-    if hours > 23 or minutes > 59:
+    sep = (match["sep"] or "").lower()
+    minute, half = match["minute"] or "", (match["half"] or "")[:1].lower()
+    if not sep and not half:
+        return None  # a bare hour: morning or evening?
+    if (sep == ":" and not minute) or (sep == "." and len(minute) != 2):
         return None
-    return time(hours, minutes)
+    if sep == "h" and (half or len(minute) == 1):
+        return None
+    hours, minutes = int(match["hour"]), int(minute or 0)
+    if minutes > 59:
+        return None
+    if not half:
+        return time(hours, minutes) if hours <= 23 else None
+    if not 1 <= hours <= 12:
+        return None
+    return time(hours % 12 + (12 if half == "p" else 0), minutes)
+
+
+def join_am_pm(words: Sequence[str]) -> list[str]:
+    """Command words with a separate "am" / "pm" joined to the time before it, so
+    "/checkin 9 pm" reads like "/checkin 9pm"; any other word is left as it is."""
+    joined: list[str] = []
+    for word in words:
+        if joined and _HALF_RE.fullmatch(word) and _BARE_CLOCK_RE.fullmatch(joined[-1]):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def local_to_utc(day: date, at: time, zone: str) -> datetime:

@@ -11,12 +11,12 @@ from domain.content import pick
 from domain.content.nudges import RECORD_EMPTY, RECORD_FOOTERS, RECORD_INTROS, record_line
 from domain.holds import is_paused
 from domain.record import evidence
-from domain.rules import format_local, parse_hhmm
+from domain.rules import format_local, join_am_pm, parse_hhmm
 
 
 async def quiet(update: Update, context: Context) -> None:
     """Show, set or turn off quiet hours (local time)."""
-    args = [a.lower() for a in command_args(context)]
+    args = [a.lower() for a in join_am_pm(command_args(context))]
     async with turn(update, context) as t:
         user = t.user
         if not args:

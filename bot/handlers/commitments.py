@@ -45,14 +45,16 @@ from domain.content.nudges import (
 )
 from domain.dialogs import PROMISE_AGAIN, PROMISE_LATE, Flow, end_flow, set_flow
 from domain.pairing import partner_of
-from domain.rules import format_local
+from domain.rules import format_local, join_am_pm
 
 MAX_SPACE_NOTE = 200
 
 
 async def promise(update: Update, context: Context) -> None:
-    """/promise WHEN TEXT: WHEN is HH:MM (next occurrence, caller's zone) or Nm / Nh."""
+    """/promise WHEN TEXT: WHEN is a clock time (next occurrence, caller's zone) or Nm / Nh.
+    Only WHEN may take a separate am / pm ("9 pm"); the promise's own words stay as typed."""
     args = command_args(context)
+    args = join_am_pm(args[:2]) + args[2:]
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         text = " ".join(args[1:]).strip()

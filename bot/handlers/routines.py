@@ -36,7 +36,7 @@ from domain.content.nudges import (
 )
 from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
 from domain.pairing import partner_of
-from domain.rules import WEEKDAY_NAMES, format_local, parse_hhmm, parse_weekday
+from domain.rules import WEEKDAY_NAMES, format_local, join_am_pm, parse_hhmm, parse_weekday
 from domain.zones import local_now
 
 MAX_OWN_REASSURANCE = 1000
@@ -56,7 +56,7 @@ def when(t: Turn, instant: datetime) -> str:
 
 async def nudgetime(update: Update, context: Context) -> None:
     """Show, set (up to four) or turn off the daily reassurance prompt times."""
-    args = command_args(context)
+    args = join_am_pm(command_args(context))
     async with turn(update, context) as t:
         text = await _nudgetime(t, args)
     await reply(update, text)
@@ -91,7 +91,7 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
 
 async def checkin(update: Update, context: Context) -> None:
     """Show, set or turn off the pair's daily check-in (at the caller's local time)."""
-    args = command_args(context)
+    args = join_am_pm(command_args(context))
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
@@ -117,7 +117,7 @@ async def checkin(update: Update, context: Context) -> None:
 
 async def practise(update: Update, context: Context) -> None:
     """The optional weekly "practise while calm" suggestion."""
-    args = [a.lower() for a in command_args(context)]
+    args = [a.lower() for a in join_am_pm(command_args(context))]
     async with turn(update, context) as t:
         if args == ["off"]:
             await routines.stop(t.session, user=t.user, kind=DeliveryKind.PRACTISE)

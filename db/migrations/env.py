@@ -10,6 +10,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy.engine import Connection
 
+from db.migrate import REVISIONS
 from db.models import Base
 from db.session import make_engine
 from db.types import UTCDateTime
@@ -42,8 +43,12 @@ def _run(connection: Connection) -> None:
         compare_type=True,
         render_item=_render_item,
     )
+    migration = context.get_context()
+    before = migration.get_current_heads()
     with context.begin_transaction():
         context.run_migrations()
+    # Read by db.migrate.upgrade_to_head, which logs one line saying what happened.
+    config.attributes[REVISIONS] = (before, migration.get_current_heads())
 
 
 async def _run_online() -> None:

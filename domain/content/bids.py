@@ -19,8 +19,8 @@ class BidTemplate:
 BID_TEMPLATES: tuple[BidTemplate, ...] = (
     BidTemplate(
         "hard_day",
-        "Hard day: twenty minutes of you?",
-        "I had a hard day and I'd love twenty minutes of your full attention tonight.",
+        "Rough day: you to myself tonight?",
+        "Rough day here. Could I have you to myself for twenty minutes tonight?",
     ),
     BidTemplate(
         "spin",

@@ -23,7 +23,7 @@ PROMPT_LINES: tuple[str, ...] = (
 
 REASSURANCE_TEMPLATES: tuple[str, ...] = (
     "Thinking about you",
-    "We're good — I'm just tired tonight, nothing to do with us",
+    "Just tired tonight, all good between us",
     "Looking forward to tonight with you",
     "Still here. Still us.",
     "Busy day, but you're on my mind 💛",
@@ -79,7 +79,8 @@ def promise_confirm(reminders: list[str]) -> str:
         nudges = f"at the time itself, <b>{esc(reminders[0])}</b>"
     else:
         nudges = " and ".join(f"<b>{esc(r)}</b>" for r in reminders)
-        nudges = f"at {nudges}"
+        # "at 18:20 and 18:30", but "tomorrow 08:50 and tomorrow 09:00"
+        nudges = f"at {nudges}" if reminders[0][:1].isdigit() else nudges
     return f"Promise sent. I'll nudge you {nudges}. Small and on time is exactly what builds trust."
 
 
@@ -152,7 +153,10 @@ def promise_outcome_for_partner(first_name: str, text: str, outcome: str) -> str
     promise = f"“{esc(text)}”"
     if outcome == "done":
         return f"{name} kept their promise: {promise} ✅"
-    return f"{name} couldn't manage {promise} this time, and wanted you to hear it from them."
+    return (
+        f"{name} couldn't manage {promise} this time, and wanted you to hear it from them. "
+        "If you'd like another time, /bid is an easy way to ask."
+    )
 
 
 # --- space -----------------------------------------------------------------------------

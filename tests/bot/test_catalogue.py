@@ -10,6 +10,7 @@ from telegram.ext import CommandHandler
 from bot import texts
 from bot.app import build_application
 from bot.config import Settings
+from domain.content.nudges import promise_outcome_for_partner
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 
@@ -47,3 +48,27 @@ def test_user_text_is_escaped() -> None:
         texts.unknown_command(hostile),
     ):
         assert "<b>Al" not in rendered and "&lt;b&gt;Al&amp;ex" in rendered
+
+
+NEXT_STEPS = ("/calm", "/pair", "/bid", "nothing needs doing")
+BLAME = ("your fault", "should have", "failed", "broke", "let you down", "again")
+
+
+def _last_sentence(text: str) -> str:
+    return text.rstrip().rsplit(". ", 1)[-1]
+
+
+def test_hard_news_for_the_partner_ends_with_one_calm_next_step() -> None:
+    """Unpaired, the pair ended by /deletedata, a promise that couldn't be kept: each
+    ends by saying what the person can do now, without blaming anyone."""
+    endings = {
+        "unpaired": texts.unpaired_partner("Sam"),
+        "deleted": texts.PAIR_ENDED,
+        "couldnt": promise_outcome_for_partner("Sam", "call you at six", "couldnt"),
+    }
+    for key, text in endings.items():
+        last = _last_sentence(text).lower()
+        assert sum(step in last for step in NEXT_STEPS) == 1, (key, last)
+        assert not any(word in text.lower() for word in BLAME), (key, text)
+        assert len(text) < 250, (key, text)
+    assert "nothing needs doing" in texts.PAIR_ENDED_NEXT

@@ -15,9 +15,11 @@ from bot.logs import _HANDLER_NAME, JsonFormatter, LibraryContentFilter, configu
 def restore_logging() -> Iterator[None]:
     root = logging.getLogger()
     saved = (list(root.handlers), root.level, logging.getLogger("telegram").level)
+    alembic = logging.getLogger("alembic").level
     yield
     root.handlers, root.level = saved[0], saved[1]
     logging.getLogger("telegram").setLevel(saved[2])
+    logging.getLogger("alembic").setLevel(alembic)
 
 
 def test_json_lines(restore_logging: None) -> None:
@@ -51,6 +53,22 @@ def test_chatty_libraries_stay_above_debug(restore_logging: None) -> None:
     assert not logging.getLogger("telegram").isEnabledFor(logging.DEBUG)
     assert not logging.getLogger("aiosqlite").isEnabledFor(logging.INFO)
     assert logging.getLogger("bot").isEnabledFor(logging.DEBUG)
+
+
+@pytest.mark.parametrize(
+    ("level", "alembic"),
+    [
+        ("DEBUG", logging.DEBUG),
+        ("INFO", logging.WARNING),
+        ("WARNING", logging.WARNING),
+        ("ERROR", logging.ERROR),
+    ],
+)
+def test_alembic_speaks_only_at_debug(restore_logging: None, level: str, alembic: int) -> None:
+    """At start-up one line of ours says what the migration did; Alembic's own lines (the
+    dialect, every revision run) are for LOG_LEVEL=DEBUG."""
+    configure_logging(level)
+    assert logging.getLogger("alembic.runtime.migration").getEffectiveLevel() == alembic
 
 
 def test_library_lines_carry_no_content(restore_logging: None) -> None:

@@ -29,7 +29,16 @@ _CONTRACTIONS = {
     "he's": "he is",
     "she's": "she is",
     "nothing's": "nothing is",
+    "cannot": "can not",
 }
+# Numbers compare as digits, so "twenty minutes" and "20 minutes" are the same words.
+_NUMBERS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "ninety": "90"}
 _SUFFIXES = (
     ("n't", " not"),
     ("'re", " are"),
@@ -43,12 +52,16 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def words(text: str) -> list[str]:
-    """Lowercase words with contractions expanded, so "I'm" and "I am" compare equal."""
+    """Lowercase words without punctuation, contractions expanded and numbers as digits,
+    so "I'd love twenty" and "I would love 20" compare equal (both sides go through here)."""
     text = _TAG.sub(" ", text).lower().replace("\u2019", "'").replace("\u2018", "'")
     out: list[str] = []
     for word in _WORD.findall(text):
         if word in _CONTRACTIONS:
             out.extend(_CONTRACTIONS[word].split())
+            continue
+        if word in _NUMBERS:
+            out.append(_NUMBERS[word])
             continue
         for suffix, expansion in _SUFFIXES:
             if word.endswith(suffix):

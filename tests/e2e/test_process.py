@@ -39,3 +39,7 @@ async def test_real_process_migrates_answers_and_keeps_updates_sent_while_down(
     assert process.returncode == 0, stderr.decode()
     log = stderr.decode()
     assert "Hi Alex" not in log and tg.token not in log
+    # The migration is one line of ours, not Alembic's seven (those are for DEBUG).
+    about_schema = [line for line in log.splitlines() if "database schema" in line]
+    assert len(about_schema) == 1 and "database schema created at revision" in about_schema[0]
+    assert "alembic" not in log, log

@@ -15,6 +15,7 @@ from db.repositories.schedules import replace_schedules
 from db.repositories.users import upsert_user
 from db.session import make_engine, make_sessionmaker, transaction
 from domain.content.nudges import (
+    PROMISE_ACKS,
     PROMISE_ANSWERS,
     REASSURANCE_OWN_LABEL,
     REASSURANCE_TEMPLATES,
@@ -86,7 +87,8 @@ async def test_nudgetime_bad_input(tg: FakeTelegram, bot: AnyApplication) -> Non
     assert (await alex.next_message()).text == texts.NUDGETIME_ROLE
     for bad, fragment in (
         ("25:00", "couldn't read “25:00”"),
-        ("9am", "couldn't read “9am”"),
+        ("9", "couldn't read “9”"),  # morning or evening?
+        ("13pm", "couldn't read “13pm”"),
         ("08:00 09:00 10:00 11:00 12:00", "Four prompts a day"),
     ):
         await sam.send(f"/nudgetime {bad}")
@@ -116,6 +118,24 @@ async def test_promise_reminded_before_at_and_answered(
     assert "kept their promise" in (await alex.next_message()).plain_text
     await sam.send("/record")
     assert "Promises kept on time: 1" in (await sam.next_message()).plain_text
+
+
+async def test_a_promise_that_could_not_be_kept_is_told_with_a_next_step(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    alex, sam = await setup_couple(tg)
+    await sam.send("/promise 5m text you")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=5)
+    await sam.next_message()  # "It's time"
+    clock.advance(minutes=15)
+    followup = await sam.next_message()
+    await sam.press(dict(PROMISE_ANSWERS)["couldnt"], message=followup)
+    assert (await sam.next_message()).text == PROMISE_ACKS["couldnt"]
+    told = (await alex.next_message()).plain_text
+    assert told.startswith("Sam couldn't manage “text you” this time")
+    assert told.endswith("/bid is an easy way to ask.")
 
 
 async def test_promise_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
@@ -184,6 +204,32 @@ async def test_checkin_reaches_both_at_the_setters_local_time(
     assert "Check-ins held: 1" in (await alex.next_message()).plain_text
     await alex.send("/checkin 25:00")
     assert "couldn't read" in (await alex.next_message()).plain_text
+
+
+async def test_times_are_read_as_people_write_them(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    """9pm, 8.30, 21h, "10 pm": every command taking a clock time reads them the same way,
+    and the confirmation shows the time it understood, on the 24-hour clock."""
+    alex, sam = await setup_couple(tg)
+    await sam.send("/checkin 9pm")
+    assert "Daily check-in set for <b>21:00</b>" in (await sam.next_message()).text
+    assert "<b>21:00</b> your time" in (await alex.next_message()).text
+    clock.advance(hours=12)  # 21:00 UTC: the check-in reaches both
+    for person in (alex, sam):
+        assert "check-in" in (await person.next_message()).plain_text.lower()
+    await sam.send("/nudgetime 8.30 21h")
+    assert "<b>08:30, 21:00</b> every day" in (await sam.next_message()).text
+    await alex.send("/quiet 10 pm 7am")
+    assert "<b>22:00–07:00</b>" in (await alex.next_message()).text
+    await sam.send("/practise sun 6:30pm")
+    assert "Every Sunday at <b>18:30</b>" in (await sam.next_message()).text
+    await sam.send("/promise 9 pm call you at 9 pm")
+    assert "nudge you tomorrow 20:50 and tomorrow 21:00" in (await sam.next_message()).plain_text
+    told = (await alex.next_message()).plain_text
+    assert "promise for tomorrow 21:00" in told and "call you at 9 pm" in told
+    await sam.send("/checkin 9")
+    assert (await sam.next_message()).text == texts.bad_times("9", texts.CHECKIN_EXAMPLE)
 
 
 async def test_quiet_hours_hold_and_pause_holds_until_resume(

@@ -7,9 +7,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from domain.commitments import promise_due
 from domain.rules import (
     format_local,
     in_quiet_hours,
+    join_am_pm,
     local_to_utc,
     next_daily,
     next_occurrence,
@@ -51,6 +53,31 @@ def chain(at: time, zone: str, start: datetime, count: int) -> list[datetime]:
         ("00:00", time(0, 0)),
         ("23:59", time(23, 59)),
         (" 7:00 ", time(7, 0)),
+        ("7:5", time(7, 5)),
+        ("8:5", time(8, 5)),
+        ("9.30", time(9, 30)),
+        ("18.30", time(18, 30)),
+        ("21h", time(21, 0)),
+        ("21H", time(21, 0)),
+        ("21h30", time(21, 30)),
+        ("9h05", time(9, 5)),
+        ("0h", time(0, 0)),
+        ("9am", time(9, 0)),
+        ("9pm", time(21, 0)),
+        ("9PM", time(21, 0)),
+        ("9 pm", time(21, 0)),
+        ("9p.m.", time(21, 0)),
+        ("9 a.m.", time(9, 0)),
+        ("9:30am", time(9, 30)),
+        ("9:30pm", time(21, 30)),
+        ("9.30pm", time(21, 30)),
+        ("7:5pm", time(19, 5)),
+        ("12am", time(0, 0)),
+        ("12:15am", time(0, 15)),
+        ("12pm", time(12, 0)),
+        ("12:45pm", time(12, 45)),
+        ("1am", time(1, 0)),
+        ("11:59pm", time(23, 59)),
     ],
 )
 def test_parse_hhmm_accepts(text: str, expected: time) -> None:
@@ -63,22 +90,74 @@ def test_parse_hhmm_accepts(text: str, expected: time) -> None:
     "text",
     [
         "24:00",
+        "25:00",
         "12:60",
+        "9.75",
+        "9:75",
+        "13pm",
+        "18:30pm",
+        "0am",
+        "0pm",
+        "00:30am",
+        "9",  # morning or evening?
+        "21",
+        "9.5",  # 9:05 or half past nine?
+        "9:",
+        "9.",
+        "21h5",
+        "21hpm",
+        "9h30am",
+        "9a",
+        "9m",
+        "9 p m",
         "abc",
         "",
         "1830",
-        "8:5",
         "123:00",
         "18:30:00",
         "-1:00",
-        "18.30",
-        "18:30pm",
         "18 : 30",
+        "noon",
         "\u0661\u0668:\u0663\u0660",  # Arabic-Indic digits
+        "\uff19pm",  # a full-width 9
     ],
 )
 def test_parse_hhmm_refuses(text: str) -> None:
     assert parse_hhmm(text) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["9", "pm"], ["9pm"]),
+        (["10:30", "PM", "7", "am"], ["10:30PM", "7am"]),
+        (["sun", "6.30", "p.m."], ["sun", "6.30p.m."]),
+        (["9pm"], ["9pm"]),
+        (["am"], ["am"]),  # nothing before it to join
+        (["45m", "am", "I", "late"], ["45m", "am", "I", "late"]),  # not a clock time before it
+        (["off"], ["off"]),
+    ],
+)
+def test_join_am_pm_joins_a_separate_am_or_pm_to_the_time_before_it(
+    words: list[str], expected: list[str]
+) -> None:
+    assert join_am_pm(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("2h", z(2026, 3, 2, 11, 0)),  # Nh is a duration first, as the contract says
+        ("21h", z(2026, 3, 3, 6, 0)),
+        ("21h00", z(2026, 3, 2, 21, 0)),
+        ("9pm", z(2026, 3, 2, 21, 0)),
+        ("8am", z(2026, 3, 3, 8, 0)),  # already past today: tomorrow
+        ("45m", z(2026, 3, 2, 9, 45)),
+    ],
+)
+def test_promise_when_reads_durations_first_then_clock_times(when: str, expected: datetime) -> None:
+    assert promise_due(when, "UTC", z(2026, 3, 2, 9, 0)) == expected
+    assert promise_due("9", "UTC", z(2026, 3, 2, 9, 0)) is None
 
 
 @pytest.mark.parametrize(

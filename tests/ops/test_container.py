@@ -50,3 +50,17 @@ def test_compose_migrates_once_before_the_bot_which_does_not_migrate() -> None:
     assert "restart:" not in migrate  # a one-shot job
     assert re.search(r"migrate:\n\s+condition: service_completed_successfully", bot)
     assert 'MIGRATE_ON_START: "false"' in bot
+
+
+def test_every_variable_compose_reads_is_in_env_example_with_its_default() -> None:
+    """docs/operations.md says: copy .env.example, set the token and POSTGRES_PASSWORD."""
+    example = dict(
+        line.split("=", 1)
+        for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    for name, default in re.findall(r"\$\{([A-Z_]+)(?::-([^}]*))?", COMPOSE):
+        assert name in example, name
+        if default:
+            assert example[name] == default, (name, example[name], default)
+    assert "POSTGRES_PASSWORD" in example

@@ -4,6 +4,7 @@ skips its own migration when MIGRATE_ON_START=false (compose.yaml runs both)."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import subprocess
 import sys
@@ -12,13 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL
 
 import bot.__main__ as entry
-from db.migrate import alembic_config
+from db.migrate import Migrated, alembic_config, upgrade_to_head
 from db.models import Base
 from db.session import make_engine
 from db.urls import normalise_database_url
@@ -81,12 +83,40 @@ async def test_migrate_builds_a_fresh_database_and_a_second_run_changes_nothing(
     empty_database: URL, tmp_path: Path
 ) -> None:
     head = set(ScriptDirectory.from_config(alembic_config(empty_database)).get_heads())
+    (revision,) = head
     plain = empty_database.render_as_string(hide_password=False)
-    for _ in range(2):
+    for said in (f"created at revision {revision}", f"is up to date (revision {revision})"):
         result = await asyncio.to_thread(migrate, tmp_path, DATABASE_URL=plain)
         assert result.returncode == 0, result.stderr
-        assert "database schema is up to date" in result.stderr
+        # One line says what happened; Alembic's own INFO lines stay out of it.
+        assert result.stderr.splitlines() == [f"steady: database schema {said}"]
         assert await schema_state(empty_database) == (head, [])
+
+
+def test_migrating_an_older_database_says_from_where_to_where(tmp_path: Path) -> None:
+    url = normalise_database_url(f"sqlite:///{tmp_path / 'old.db'}")
+    command.upgrade(alembic_config(url), "0003")
+    (head,) = ScriptDirectory.from_config(alembic_config(url)).get_heads()
+    migrated = upgrade_to_head(url)
+    assert migrated == Migrated(("0003",), (head,))
+    assert migrated.describe() == f"database schema migrated from 0003 to {head}"
+
+
+def test_alembic_lines_show_with_log_level_debug(tmp_path: Path) -> None:
+    result = migrate(tmp_path, DATABASE_URL="sqlite:///./steady.db", LOG_LEVEL="debug")
+    assert result.returncode == 0, result.stderr
+    assert "alembic.runtime.migration: Running upgrade  -> 0001" in result.stderr
+    assert "aiosqlite" not in result.stderr  # the drivers' chatter never helps here
+    assert result.stderr.splitlines()[-1].startswith("steady: database schema created at")
+
+
+def test_a_bad_log_level_is_a_configuration_error(tmp_path: Path) -> None:
+    result = migrate(tmp_path, DATABASE_URL="sqlite:///./steady.db", LOG_LEVEL="loud")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "steady: configuration error: LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, "
+        "CRITICAL, not LOUD"
+    ]
 
 
 def test_migrate_reads_database_url_from_dot_env_like_the_bot(tmp_path: Path) -> None:
@@ -125,7 +155,11 @@ class FakeApp:
 
 @pytest.mark.parametrize(("value", "migrates"), [(None, True), ("true", True), ("false", False)])
 def test_the_bot_migrates_at_start_unless_migrate_on_start_is_false(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str | None, migrates: bool
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    value: str | None,
+    migrates: bool,
 ) -> None:
     monkeypatch.chdir(tmp_path)  # no developer .env
     for name in ("DATABASE_URL", "WEBHOOK_URL", "MIGRATE_ON_START"):
@@ -135,7 +169,12 @@ def test_the_bot_migrates_at_start_unless_migrate_on_start_is_false(
         monkeypatch.setenv("MIGRATE_ON_START", value)
     migrated: list[URL] = []
     app = FakeApp()
-    monkeypatch.setattr(entry, "upgrade_to_head", migrated.append)
+
+    def upgrade(url: URL) -> Migrated:
+        migrated.append(url)
+        return Migrated(("0005",), ("0006",))
+
+    monkeypatch.setattr(entry, "upgrade_to_head", upgrade)
     monkeypatch.setattr(entry, "build_application", lambda _settings: app)
     monkeypatch.setattr(entry, "configure_logging", lambda *_: None)
 
@@ -144,6 +183,13 @@ def test_the_bot_migrates_at_start_unless_migrate_on_start_is_false(
 
     monkeypatch.setattr(entry, "check_telegram", telegram_knows_the_bot)
 
-    assert entry.main() == 0
+    with caplog.at_level(logging.INFO, logger="bot"):
+        assert entry.main() == 0
     assert app.polled
     assert migrated == ([normalise_database_url("sqlite:///./data/steady.db")] if migrates else [])
+    about_schema = [r.getMessage() for r in caplog.records if "migrat" in r.getMessage()]
+    assert about_schema == (
+        ["database schema migrated from 0005 to 0006"]
+        if migrates
+        else ["MIGRATE_ON_START=false: not migrating (python -m db.migrate does that)"]
+    )
