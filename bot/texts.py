@@ -442,7 +442,7 @@ STEPS_STOPPED = (
     "Stopped here, and that's okay. Whatever you got through still counts. "
     "/calm is here whenever you want it."
 )
-STEPS_MOVED_ON = "Stopped here: you moved on to something else."
+STEPS_MOVED_ON = "Stopped here, because you started a new exercise below."
 
 
 def exercise_step(title: str, words: str, number: int, total: int) -> str:

@@ -102,9 +102,9 @@ async def test_steps_at_one_in_the_morning_keep_to_the_night(
     """01:00 on the person's own clock: one short step at a time, no walk outside and no
     message to a friend now, and "how do you feel now?" only once the steps are done."""
     kim = tg.user("Kim")
-    await kim.send("/timezone Europe/Berlin")
-    await kim.next_message()
     clock.set(datetime(2026, 11, 27, 0, 0, tzinfo=UTC))  # 01:00 in Berlin, 00:00 UTC
+    await kim.send("/timezone Europe/Berlin")
+    assert "01:00" in (await kim.next_message()).plain_text
     for name in ("move", "reachout"):
         await kim.send(f"/calm {name}")
         card = await kim.next_message()
