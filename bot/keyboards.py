@@ -68,6 +68,17 @@ def calm_menu() -> InlineKeyboardMarkup:
     return choices(callbacks.CALM, [(e.name, e.title) for e in EXERCISES.values()], "go")
 
 
+def exercise_step(session_id: int, shown: int) -> InlineKeyboardMarkup:
+    """Next (naming the step it leaves, so a second tap on it does nothing) and Stop."""
+    return rows(
+        [
+            (texts.STEP_NEXT, callbacks.make(callbacks.CALM, "next", session_id, shown)),
+            (texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)),
+        ],
+        per_row=2,
+    )
+
+
 def feeling_check(session_id: int) -> InlineKeyboardMarkup:
     """better / same / worse for one exercise session."""
     return choices(callbacks.FEEL, FEELING_ANSWERS, session_id, per_row=3)

@@ -547,9 +547,31 @@ BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n{FEELING_CHECK_LIN
 BREATH_MOVED_ON = "Breathing stopped: you moved on to something else."
 
 
-def exercise_message(title: str, steps: Sequence[str]) -> str:
-    """A whole exercise in one message, ending with the feeling question."""
-    return f"<b>{title}</b>\n\n" + "\n\n".join(steps) + f"\n\n<b>{FEELING_CHECK}</b>"
+STEP_NEXT = "Next ›"
+STEPS_STOPPED = (
+    "Stopped here, and that's okay. Whatever you got through still counts. "
+    "/calm is here whenever you want it."
+)
+STEPS_MOVED_ON = "Stopped here, because you started a new exercise below."
+
+
+def exercise_step(title: str, words: str, number: int, total: int) -> str:
+    """One step of a stepped exercise: what to do, and where you are in it (the first
+    step also says how to go on)."""
+    where = f"Step {number} of {total}"
+    if number == 1:
+        where += ". Tap Next when you're ready."
+    return f"<b>{title}</b>\n\n{words}\n\n<i>{where}</i>"
+
+
+def exercise_close(title: str, words: str) -> str:
+    """After the last step: the close, then the feeling question."""
+    return f"<b>{title}</b>\n\n{words}\n\n{FEELING_CHECK_LINE}"
+
+
+def exercise_stopped(title: str, why: str) -> str:
+    """A stepped exercise that ended early, and why (Stop, or another one began)."""
+    return f"<b>{title}</b>\n\n{why}"
 
 
 def feeling_noted(label: str, acknowledgement: str) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -162,6 +163,12 @@ class ExerciseSession(Base):
     finished_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="running")
     outcome: Mapped[str | None] = mapped_column(String(16))
+    #: A stepped exercise: the step on screen (0 = the first), the hour it started in
+    #: (its night words are kept even if it runs past 06:00) and its message, so
+    #: starting another exercise can say on it why it stopped.
+    step: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    at_night: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Activation(Base):

@@ -100,6 +100,8 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
             "id": row.id,
             "exercise": row.exercise,
             "variant": row.variant,
+            "began_at_night": row.at_night,
+            "steps_done": row.step,
             "started_at": _when(row.started_at),
             "finished_at": _when(row.finished_at),
             "status": row.status,

@@ -1,4 +1,5 @@
-"""/calm: the exercise menu, each exercise, the live pacer's Stop, and how it went."""
+"""/calm: the exercise menu, each exercise (paced, or one step at a time with Next), Stop,
+and how it went."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from domain.content.exercises import (
     EXERCISES,
     FEELING_ACKS,
     FEELING_ANSWERS,
+    STEPPED,
     unknown_exercise,
 )
 from domain.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
@@ -47,12 +49,16 @@ async def calm(update: Update, context: Context) -> None:
 
 
 async def calm_button(update: Update, context: Context) -> None:
-    """Menu and re-route buttons (`calm:go:NAME[:1]`) and the pacer's Stop (`calm:stop:ID`)."""
+    """Menu and re-route buttons (`calm:go:NAME[:1]`), a step's Next (`calm:next:ID:STEP`)
+    and Stop (`calm:stop:ID`, for the pacer and for steps)."""
     query = update.callback_query
     assert query is not None
     go, where = callbacks.word("go"), callbacks.one_of({*EXERCISES, "menu"})
     if stop := callbacks.parse(query.data, callbacks.word("stop"), callbacks.ID):
-        await stop_breathing(update, context, stop[1])
+        await stop_exercise(update, context, stop[1])
+        return
+    if step := callbacks.parse(query.data, callbacks.word("next"), callbacks.ID, callbacks.ID):
+        await next_step(update, context, step[1], step[2])
         return
     chosen = callbacks.parse(query.data, go, where) or callbacks.parse(
         query.data, go, where, callbacks.word(FORCE)
@@ -100,10 +106,12 @@ async def begin_holding_pacer(update: Update, context: Context, name: str, *, fo
             reroute = True
         else:
             reroute = False
-            row = await calm_service.start_exercise(
-                t.session, user_id=t.user.id, name=name, now=t.now
+            started = await calm_service.start_exercise(
+                t.session, user_id=t.user.id, name=name, now=t.now, zone=t.zone
             )
-            session_id, variant = row.id, row.variant
+            row, ended = started.row, started.ended_messages
+            session_id, variant, at_night = row.id, row.variant, row.at_night
+            first = calm_service.step_view(row) if name in STEPPED else None
             if name == "name":  # `name` is the door into the /activated flow
                 await set_flow(
                     t.session,
@@ -118,18 +126,73 @@ async def begin_holding_pacer(update: Update, context: Context, name: str, *, fo
         await offer_reroute(update, name)
         return
     await tidy_old_pacer(context, user_id)
+    await tidy_step_cards(update, context, ended)
     exercise = EXERCISES[name]
-    steps = exercise.variant(variant)
     if name == "breathe":
         await start_breathing(update, context, user_id, session_id, variant)
-    elif name == "name":
-        await reply(update, "\n\n".join((*steps, INTRO)))
+    elif first is None:  # `name`: its few lines, then the /activated flow's first question
+        await reply(update, "\n\n".join((*exercise.variant(variant, night=at_night), INTRO)))
     else:
-        await reply(
-            update,
-            texts.exercise_message(exercise.title, steps),
+        await show_first_step(update, context, session_id, first)
+
+
+async def show_first_step(
+    update: Update, context: Context, session_id: int, first: calm_service.StepView
+) -> None:
+    """A stepped exercise's first step, in the message its later steps will replace (kept
+    on the row, so starting another exercise can say on it why it stopped)."""
+    sent = await reply(
+        update,
+        texts.exercise_step(EXERCISES[first.exercise].title, first.words, 1, first.total),
+        reply_markup=keyboards.exercise_step(session_id, 0),
+    )
+    async with turn(update, context) as t:
+        await calm_service.shown_in(t.session, session_id=session_id, message_id=sent.message_id)
+
+
+async def next_step(update: Update, context: Context, session_id: int, shown: int) -> None:
+    """Next: the same message shows the following step, or, after the last, the close and
+    the feeling question. A press that no longer acts (stale, forged, someone else's, the
+    second of a double tap) is answered "expired" and changes nothing."""
+    query = update.callback_query
+    assert query is not None
+    async with turn(update, context) as t:
+        view = await calm_service.next_step(
+            t.session, user_id=t.user.id, session_id=session_id, shown=shown, now=t.now
+        )
+    if view is None:
+        await expired(query)
+        return
+    await query.answer()
+    title = EXERCISES[view.exercise].title
+    if view.closing:
+        await edit(
+            query,
+            texts.exercise_close(title, view.words),
             reply_markup=keyboards.feeling_check(session_id),
         )
+        return
+    await edit(
+        query,
+        texts.exercise_step(title, view.words, view.number, view.total),
+        reply_markup=keyboards.exercise_step(session_id, view.number - 1),
+    )
+
+
+async def tidy_step_cards(
+    update: Update, context: Context, message_ids: list[int], why: str = texts.STEPS_MOVED_ON
+) -> None:
+    """Stepped exercises that just ended because another began (or /cancel): each message
+    says why and loses its buttons, so no Next is left that would only answer "expired"."""
+    chat = update.effective_chat
+    assert chat is not None
+    for message_id in message_ids:
+        try:
+            await context.bot.edit_message_text(
+                chat_id=chat.id, message_id=message_id, text=why, parse_mode=HTML
+            )
+        except BadRequest:
+            pass  # deleted, or too old to edit: nothing is left to press on it anyway
 
 
 async def tidy_old_pacer(context: Context, user_id: int) -> bool:
@@ -175,8 +238,9 @@ async def start_breathing(
     start_pacer(context, state, 2)
 
 
-async def stop_breathing(update: Update, context: Context, session_id: int) -> None:
-    """Stop pressed: cancel the remaining steps and ask how it went."""
+async def stop_exercise(update: Update, context: Context, session_id: int) -> None:
+    """Stop pressed: the pacer's remaining steps are cancelled and it asks how it went; a
+    stepped exercise ends there, kindly, with no question about a part not done."""
     query = update.callback_query
     assert query is not None
     async with holding_pacer(update, context):
@@ -190,7 +254,10 @@ async def stop_breathing(update: Update, context: Context, session_id: int) -> N
             return
         end_pacer(context, user_id)
     await query.answer()
-    await edit(query, texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id))
+    if row.exercise == "breathe":
+        await edit(query, texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id))
+        return
+    await edit(query, texts.exercise_stopped(EXERCISES[row.exercise].title, texts.STEPS_STOPPED))
 
 
 async def feeling_answer(update: Update, context: Context) -> None:

@@ -8,7 +8,7 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers import activated, bids, commitments, plans, routines
-from bot.handlers.calm import holding_pacer, tidy_old_pacer
+from bot.handlers.calm import holding_pacer, tidy_old_pacer, tidy_step_cards
 from bot.handlers.common import Context, reply, turn
 from domain.calm import stop_exercises
 from domain.dialogs import (
@@ -71,15 +71,16 @@ async def not_text(update: Update, context: Context) -> None:
 
 
 async def cancel(update: Update, context: Context) -> None:
-    """Leave whatever flow is in progress, and stop a running breathing pacer."""
+    """Leave whatever flow is in progress, and stop a running exercise (pacer or steps)."""
     async with holding_pacer(update, context):
         async with turn(update, context) as t:
             flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
             await end_flow(t.session, user_id=t.user.id)
-            await stop_exercises(t.session, user_id=t.user.id, now=t.now)
+            ended = await stop_exercises(t.session, user_id=t.user.id, now=t.now)
             user_id = t.user.id
         stopped = await tidy_old_pacer(context, user_id)
-    if (flow is not None and not flow.expired) or stopped:
+    await tidy_step_cards(update, context, ended, texts.STEPS_STOPPED)
+    if (flow is not None and not flow.expired) or stopped or ended:
         await reply(update, texts.FLOW_CANCELLED)
     else:
         await reply(update, texts.CANCEL_NOTHING)

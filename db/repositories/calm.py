@@ -8,6 +8,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Activation, Bid, ExerciseSession
+from db.repositories import rows_changed
 
 
 async def count_exercises(
@@ -45,24 +46,58 @@ async def count_outcomes(
 
 
 async def add_exercise(
-    session: AsyncSession, *, user_id: int, exercise: str, variant: int, now: datetime
+    session: AsyncSession,
+    *,
+    user_id: int,
+    exercise: str,
+    variant: int,
+    now: datetime,
+    at_night: bool = False,
 ) -> ExerciseSession:
     """Record the start of an exercise."""
     row = ExerciseSession(
-        user_id=user_id, exercise=exercise, variant=variant, started_at=now, status="running"
+        user_id=user_id,
+        exercise=exercise,
+        variant=variant,
+        started_at=now,
+        status="running",
+        at_night=at_night,
     )
     session.add(row)
     await session.flush()
     return row
 
 
-async def stop_running_exercises(session: AsyncSession, *, user_id: int, now: datetime) -> None:
-    """Mark the user's running exercises stopped (another one started, or Stop pressed)."""
-    await session.execute(
-        update(ExerciseSession)
-        .where(ExerciseSession.user_id == user_id, ExerciseSession.status == "running")
-        .values(status="stopped", finished_at=now)
+async def stop_running_exercises(
+    session: AsyncSession, *, user_id: int, now: datetime
+) -> list[int]:
+    """Mark the user's running exercises stopped (another one started, or /cancel); returns
+    the message ids of those shown in a message of their own, so each can say why."""
+    running = (ExerciseSession.user_id == user_id, ExerciseSession.status == "running")
+    shown = await session.scalars(
+        select(ExerciseSession.message_id).where(*running, ExerciseSession.message_id.is_not(None))
     )
+    message_ids = [message_id for message_id in shown if message_id is not None]
+    await session.execute(
+        update(ExerciseSession).where(*running).values(status="stopped", finished_at=now)
+    )
+    return message_ids
+
+
+async def advance_step(session: AsyncSession, *, user_id: int, session_id: int, shown: int) -> bool:
+    """Move the user's running exercise on from step `shown`, in one statement: of two
+    presses of the same Next (a double tap, or two processes), exactly one advances."""
+    result = await session.execute(
+        update(ExerciseSession)
+        .where(
+            ExerciseSession.id == session_id,
+            ExerciseSession.user_id == user_id,
+            ExerciseSession.status == "running",
+            ExerciseSession.step == shown,
+        )
+        .values(step=shown + 1)
+    )
+    return rows_changed(result) == 1
 
 
 async def get_exercise(session: AsyncSession, *, session_id: int) -> ExerciseSession | None:

@@ -6,19 +6,52 @@ from dataclasses import dataclass
 
 from domain.content import esc, pick
 
+#: The most one step may say (tags aside): one short read, even at a bad moment.
+STEP_LIMIT = 300
+
+
+@dataclass(frozen=True)
+class Step:
+    """One screen of an exercise. Words that suit only the daytime (a walk outside, a
+    message to a friend) carry `night` words for the night hours (`domain.calm.is_night`),
+    or are `daytime_only` and left out then: nobody is sent out for a walk at 1 a.m."""
+
+    text: str
+    night: str | None = None
+    daytime_only: bool = False
+
+
+def _words(step: Step, night: bool) -> str | None:
+    """What a step says at this hour; None when it is left out."""
+    if not night:
+        return step.text
+    if step.daytime_only:
+        return None
+    return step.night or step.text
+
+
+def _steps(*items: str | Step) -> tuple[Step, ...]:
+    """One variant, written plainly: a bare string is a step that suits any hour."""
+    return tuple(item if isinstance(item, Step) else Step(item) for item in items)
+
 
 @dataclass(frozen=True)
 class Exercise:
-    """One calming exercise; several variants so repeating it does not feel canned."""
+    """One calming exercise; several variants so repeating it does not feel canned.
+
+    A stepped exercise (`STEPPED`) shows its steps one at a time; a variant's last step is
+    its close, which comes with the feeling question once the others are done."""
 
     name: str
     title: str
     summary: str
-    variants: tuple[tuple[str, ...], ...]
+    variants: tuple[tuple[Step, ...], ...]
 
-    def variant(self, index: int) -> tuple[str, ...]:
-        """Rotate variants by a counter (e.g. how often the user has done this one)."""
-        return pick(self.variants, index)
+    def variant(self, index: int, *, night: bool = False) -> tuple[str, ...]:
+        """One variant's words for the hour, rotated by a counter (e.g. how often the
+        user has done this one)."""
+        chosen = pick(self.variants, index)
+        return tuple(words for step in chosen if (words := _words(step, night)) is not None)
 
 
 @dataclass(frozen=True)
@@ -78,20 +111,20 @@ _BREATHE = Exercise(
     title="🌬️ Slow breathing",
     summary="A minute of paced breathing, guided live",
     variants=(
-        (
+        _steps(
             "Let's slow your breath down together. Just follow the words as they change.",
             "That's it. Your body just got the message that it can settle, and it got it from you.",
         ),
-        (
+        _steps(
             "Get comfortable. In through your nose if you can, and let the out-breath be "
             "the longer one.",
             "Well done. If the worry comes back later, this is here again. One tap away.",
         ),
-        (
+        _steps(
             "A few slow rounds. No need to do it perfectly; just breathe along with the count.",
             "Done. Check your shoulders and your jaw. Is anything a little looser?",
         ),
-        (
+        _steps(
             "Nothing to solve right now. Only the next breath.",
             "You stayed with it. That was you calming yourself, and it counts.",
         ),
@@ -103,8 +136,8 @@ _GROUND = Exercise(
     title="🖐️ Come back to your senses",
     summary="5-4-3-2-1: five things you see, down to one you taste",
     variants=(
-        (
-            "Let's bring you back into the room you're in. One sense at a time, no rush.",
+        _steps(
+            "Let's bring you back into the room you're in, one sense at a time. No rush.\n\n"
             "Look around and find <b>5 things you can see</b>. Name them quietly, even tiny "
             "ones: a cup, a shadow, a mark on the wall.",
             "Now <b>4 things you can feel</b>: your feet on the floor, fabric on your skin, "
@@ -115,21 +148,21 @@ _GROUND = Exercise(
             "You're here, in this room, in this minute. This is the place you can look after "
             "yourself from.",
         ),
-        (
-            "Worry lives in what-ifs. Your senses only know what is here. Let's borrow them.",
-            "Name <b>five</b> things you can see, in your head or out loud.",
+        _steps(
+            "Worry lives in what-ifs. Your senses only know what is here, so let's borrow "
+            "them.\n\nName <b>five</b> things you can see, in your head or out loud.",
             "<b>Four</b> things you can touch. Rest a palm on something and feel its texture.",
             "<b>Three</b> sounds. Let each one arrive and fade.",
             "<b>Two</b> smells and <b>one</b> taste. A sip of water works well here.",
             "Notice your breathing now. A bit slower? Whatever it is, it's allowed.",
         ),
-        (
-            "In bed? You can do this lying down, eyes open or half closed.",
-            "Five things you can see, even in the dark: a line of light under the door, the "
-            "outline of a chair.",
-            "Four things you can feel: the pillow, the weight of the blanket, your hands, your "
-            "chest rising.",
-            "Three things you can hear, two you can smell, one you can taste.",
+        _steps(
+            "You can do this sitting or lying down, eyes open or half closed.\n\nFind "
+            "<b>five</b> things you can see, even in a dim room: a line of light under the "
+            "door, the outline of a chair.",
+            "<b>Four</b> things you can feel: what you're resting on, the weight of your "
+            "clothes or a blanket, your hands, your chest rising.",
+            "<b>Three</b> things you can hear, <b>two</b> you can smell, <b>one</b> you can taste.",
             "The alarm inside may still be ringing a little. That's fine. You've just shown it "
             "where you really are.",
         ),
@@ -139,35 +172,47 @@ _GROUND = Exercise(
 _NOWTHEN = Exercise(
     name="nowthen",
     title="🕰️ Is this now, or then?",
-    summary="A few questions to check the fear against tonight's facts",
+    summary="A few questions to check the fear against the facts in front of you",
     variants=(
-        (
-            "Let's look at the fear together. Not to argue with it: it's allowed to be here.",
-            "What is actually happening right now? Only the facts: a late reply, a short "
-            "message, a quiet evening.",
+        _steps(
+            "Let's look at the fear together. Not to argue with it: it's allowed to be here."
+            "\n\nWhat is actually happening right now? Only the facts: a late reply, a short "
+            "message, a quiet hour.",
             "Has anything actually shown you, today, that they're on their way out? Or is this "
             "a worry you've met many times before, turning up again?",
-            "Sometimes the honest answer is “something really is off”. That deserves a calm "
-            "talk in daylight, not a spiral at night.",
+            Step(
+                "Sometimes the honest answer is “something really is off”. That deserves a "
+                "calm talk with them when you're both free, not a spiral right now.",
+                night="Sometimes the honest answer is “something really is off”. That "
+                "deserves a calm talk in daylight, not a spiral in the middle of the night.",
+            ),
             "Either way, some distance for a while is not the same as someone leaving. You can "
             "hold the fear and a question mark beside it.",
         ),
-        (
-            "A gentle check: is this feeling about <b>now</b>, or about <b>then</b>?",
-            "If a friend told you tonight's facts, what would you guess? Tired? Busy? Phone on "
-            "silent?",
+        _steps(
+            "A gentle check: is this feeling about <b>now</b>, or about <b>then</b>?\n\n"
+            "If a friend told you the facts of the last few hours, what would you guess? "
+            "Tired? Busy? Phone on silent?",
             "When have you felt exactly this before? Does it feel older than this relationship?",
             "What would you need to see to know for sure they're leaving? Is any of that here "
-            "tonight?",
+            "right now?",
             "You don't have to decide the fear is wrong. Just notice it's a guess, not a fact yet.",
         ),
-        (
-            "Your mind may feel very sure right now. Being that sure at this hour is worth a "
-            "second look.",
-            "What happened? And, separately: what story arrived with it?",
+        _steps(
+            Step(
+                "Your mind may feel very sure right now. Being that sure is worth a second "
+                "look.\n\nWhat happened? And, separately: what story arrived with it?",
+                night="Your mind may feel very sure right now. Being that sure at this hour "
+                "is worth a second look.\n\nWhat happened? And, separately: what story "
+                "arrived with it?",
+            ),
             "Which parts did you actually see or hear, and which parts are you predicting?",
-            "If the story is from long ago, you can tell it kindly: thanks, I've got this. If "
-            "part of it is about today, it can wait for a daytime conversation.",
+            Step(
+                "If the story is from long ago, you can tell it kindly: thanks, I've got this. "
+                "If part of it is about today, it can wait for a calm conversation.",
+                night="If the story is from long ago, you can tell it kindly: thanks, I've got "
+                "this. If part of it is about today, it can wait for a daytime conversation.",
+            ),
             "Whatever the answer, you've put a little room between the feeling and what you do "
             "next.",
         ),
@@ -179,30 +224,48 @@ _MOVE = Exercise(
     title="🚶 Move it through your body",
     summary="A short walk or a few movements to bring your body down",
     variants=(
-        (
-            "Your body is geared up for something big. Let's give it something small to do.",
-            "Stand up. Shake out your hands for ten seconds, then your shoulders, then your legs.",
-            "If you can, walk: around the room, along the hallway, or outside for five minutes. "
-            "Feel each foot meet the ground.",
+        _steps(
+            "Your body is geared up for something big. Let's give it something small to do."
+            "\n\nStand up. Shake out your hands for ten seconds, then your shoulders, then your "
+            "legs.",
+            Step(
+                "If you can, walk: around the room, along the hallway, or outside for five "
+                "minutes. Feel each foot meet the ground.",
+                night="Now walk slowly around the room or along the hallway for a minute or so. "
+                "Quiet steps are fine. Feel each foot meet the floor.",
+            ),
             "Walk a little slower than feels natural. Let your breath fall in with your steps.",
-            "When you stop, check in: where in your body has it eased, even slightly?",
+            "Come to a stop and stand still for a moment. Notice where in your body it has "
+            "eased, even slightly.",
         ),
-        (
-            "Can't go out right now? That's fine. This works indoors.",
-            "Put both hands flat on a wall, lean in and push hard for ten seconds. Let go. "
-            "Three times.",
+        _steps(
+            "This one works indoors, at any hour.\n\nPut both hands flat on a wall, lean in "
+            "and push hard for ten seconds. Let go. Three times.",
             "Roll your shoulders back five times. Let your jaw hang loose.",
             "Reach your arms up high, then fold forward and let your head dangle for a few "
             "breaths.",
             "That energy needed somewhere to go. Now it's been somewhere.",
         ),
-        (
-            "A short walk is one of the simplest ways to turn the volume down.",
-            "Keep the screen in your pocket while you walk, and head out for ten minutes.",
-            "Count twenty steps, then look up and find something far away. Then twenty more.",
+        _steps(
+            Step(
+                "A short walk is one of the simplest ways to turn the volume down.\n\nPut the "
+                "phone in your pocket and head out for ten minutes. This will be here when "
+                "you're back.",
+                night="It's late, so let's keep this one indoors and quiet.\n\nStand up and "
+                "take twenty slow steps around the room, or up and down the hallway.",
+            ),
+            Step(
+                "Count twenty steps, then look up and find something far away. Then twenty more.",
+                night="Stop by a window or at the far end of the room. Rest your eyes on "
+                "something far off: a light, a rooftop, a shadow. Then twenty more steps.",
+            ),
             "Let your arms swing a little. Let your pace set the rhythm for your breathing.",
-            "Back inside, have a glass of water. Your body just did the work a reply was "
-            "supposed to do.",
+            Step(
+                "Back inside, have a glass of water. Your body just did the work a reply was "
+                "supposed to do.",
+                night="Sit down and have a glass of water. Your body just did the work a reply "
+                "was supposed to do.",
+            ),
         ),
     ),
 )
@@ -212,29 +275,58 @@ _REACHOUT = Exercise(
     title="📞 Reach someone else you trust",
     summary="Connect with a friend or family member, not your partner",
     variants=(
-        (
-            "Steadiness can come from more than one person. Let's widen the circle a little.",
-            "Who's one person (a friend, a sibling, a cousin) you could message now? Not "
-            "necessarily about this. Just to connect.",
-            "Small is fine: “Hey, thought of you, how's your week going?” or a photo of "
-            "something that made you smile.",
-            "Too late to message anyone? Make a plan instead: who will you call tomorrow? "
-            "Set a reminder now.",
+        _steps(
+            Step(
+                "Steadiness can come from more than one person. Let's widen the circle a little."
+                "\n\nWho's one person (a friend, a sibling, a cousin) you could message now? "
+                "Not necessarily about this. Just to connect.",
+                night="Steadiness can come from more than one person, even at this hour.\n\n"
+                "Who's one person (a friend, a sibling, a cousin) who is easy to be around? "
+                "Picture them for a moment.",
+            ),
+            Step(
+                "Small is fine: “Hey, thought of you, how's your week going?” or a photo of "
+                "something that made you smile.",
+                night="Most people are asleep now, so write them a few words as a draft or in your "
+                "notes, to send in the morning. Small is fine: “Hey, thought of you, how's your "
+                "week going?”",
+            ),
+            Step(
+                "If they don't answer straight away, that's fine. Reaching out was the part "
+                "that counted.",
+                night="Pick a moment tomorrow to send it, and set a reminder now so the plan "
+                "is out of your head and somewhere safe.",
+            ),
             "The more places you feel at home, the less any single silence has to carry.",
         ),
-        (
-            "Sometimes the kindest thing for the relationship is ten minutes spent outside it.",
-            "Text a friend you've been meaning to catch up with, and ask about their life.",
+        _steps(
+            Step(
+                "Sometimes the kindest thing for the relationship is ten minutes spent outside "
+                "it.\n\nText a friend you've been meaning to catch up with, and ask about their "
+                "life.",
+                night="Sometimes the kindest thing for the relationship is ten minutes spent "
+                "on the rest of your life.\n\nThink of a friend you've been meaning to catch up "
+                "with. What would you like to ask them, tomorrow?",
+            ),
             "Or spend a few minutes on something that's yours: a few pages, a favourite song, a "
             "hobby you've let slide.",
             "Notice what it's like to be held by the rest of your life as well.",
         ),
-        (
-            "When everything seems to hang on one reply, remember you have more than one thread.",
-            "Scroll through your contacts and stop at someone who's easy to be around.",
-            "Send a voice note, a silly picture, or a plain “Hi, how are you?”. You don't "
-            "have to explain anything.",
-            "If nobody feels right tonight, write down three people you'll reach out to this week.",
+        _steps(
+            "When everything seems to hang on one reply, remember you have more than one thread."
+            "\n\nScroll through your contacts and stop at someone who's easy to be around.",
+            Step(
+                "Send a voice note, a silly picture, or a plain “Hi, how are you?”. You don't "
+                "have to explain anything.",
+                night="It's late for most people, so write a plain “Hi, how are you?” to send "
+                "in the morning. You don't have to explain anything.",
+            ),
+            Step(
+                "If nobody feels right today, write down three people you'll reach out to this "
+                "week.",
+                night="If nobody feels right tonight, write down three people you'll reach out "
+                "to this week.",
+            ),
             "Your partner matters a lot. So do you, and so do the other people who care about you.",
         ),
     ),
@@ -245,17 +337,17 @@ _NAME = Exercise(
     title="🏷️ Name what's happening",
     summary="Put words on it: what set it off, what you feel, what you want to do",
     variants=(
-        (
+        _steps(
             "Let's put words on what's going on. Saying it plainly tends to turn the volume down.",
             "Three small steps: what set it off, what you're feeling, and what you feel pulled "
             "to do.",
             "There are no wrong answers, and /cancel stops at any point.",
         ),
-        (
+        _steps(
             "Something set off your alarm. Before doing anything about it, let's see it clearly.",
             "Trigger → surge → urge. We'll name each one, mostly with a tap.",
         ),
-        (
+        _steps(
             "Spotting the pull gives you a moment to choose what comes next.",
             "I'll ask what happened, how it feels and what you're tempted to do. Then you pick "
             "a next step.",
@@ -266,9 +358,11 @@ _NAME = Exercise(
 EXERCISES: dict[str, Exercise] = {
     exercise.name: exercise for exercise in (_BREATHE, _GROUND, _NOWTHEN, _MOVE, _REACHOUT, _NAME)
 }
+#: The exercises shown one step at a time, with Next (not paced, not a guided flow).
+STEPPED: frozenset[str] = frozenset({"ground", "nowthen", "move", "reachout"})
 
-BREATH_INTROS: tuple[str, ...] = tuple(variant[0] for variant in _BREATHE.variants)
-BREATH_OUTROS: tuple[str, ...] = tuple(variant[-1] for variant in _BREATHE.variants)
+BREATH_INTROS: tuple[str, ...] = tuple(variant[0].text for variant in _BREATHE.variants)
+BREATH_OUTROS: tuple[str, ...] = tuple(variant[-1].text for variant in _BREATHE.variants)
 
 CALM_MENU_INTRO = (
     "What would help right now? Pick one; there's no wrong choice. "

@@ -150,16 +150,76 @@ def test_every_exercise_is_present_in_menu_order_with_three_variants() -> None:
         assert len(exercise.variants) >= 3, name
         for steps in exercise.variants:
             assert 2 <= len(steps) <= 6, (name, steps)
-            assert all(step.strip() for step in steps)
+            assert all(step.text.strip() for step in steps)
         assert len(set(exercise.variants)) == len(exercise.variants), f"{name} repeats"
-        assert exercise.variant(len(exercise.variants)) == exercise.variants[0]
+        assert exercise.variant(len(exercise.variants)) == exercise.variant(0)
 
 
 def test_breathe_variants_are_intro_and_outro_pairs() -> None:
     breathe = exercises.EXERCISES["breathe"]
     assert all(len(v) == 2 for v in breathe.variants)
-    assert exercises.BREATH_INTROS == tuple(v[0] for v in breathe.variants)
-    assert exercises.BREATH_OUTROS == tuple(v[1] for v in breathe.variants)
+    assert exercises.BREATH_INTROS == tuple(v[0].text for v in breathe.variants)
+    assert exercises.BREATH_OUTROS == tuple(v[1].text for v in breathe.variants)
+
+
+def test_the_stepped_exercises_are_the_ones_done_at_your_own_pace() -> None:
+    assert exercises.STEPPED == {"ground", "nowthen", "move", "reachout"}
+    assert exercises.STEPPED <= set(exercises.EXERCISES)
+
+
+def _plain(text: str) -> str:
+    return ALLOWED_TAG.sub("", text)
+
+
+def _every_hour() -> Iterator[tuple[str, int, bool, tuple[str, ...]]]:
+    for name, exercise in exercises.EXERCISES.items():
+        for index in range(len(exercise.variants)):
+            for night in (False, True):
+                yield name, index, night, exercise.variant(index, night=night)
+
+
+def test_every_step_is_short() -> None:
+    """One short read a screen, day or night: a step is a breath, not a page."""
+    assert exercises.STEP_LIMIT == 300
+    for name, index, night, words in _every_hour():
+        for step in words:
+            assert 0 < _utf16_len(_plain(step)) <= exercises.STEP_LIMIT, (name, index, night, step)
+
+
+# What belongs to the daytime only: going out, calling, messaging someone now.
+DAYTIME_ONLY = re.compile(
+    r"\b(outside|head out|go out|call|ring|voice note|message now|text a friend|send a)\b",
+    re.IGNORECASE,
+)
+
+
+def test_every_exercise_has_a_night_safe_path() -> None:
+    """At night every variant of every exercise still runs (a step and its close at least),
+    and none of it sends the person out or to someone's phone; the day path is free to."""
+    for name, index, night, words in _every_hour():
+        if name in exercises.STEPPED:
+            assert len(words) >= 2, (name, index, night)
+        if night:
+            for step in words:
+                assert not DAYTIME_ONLY.search(step), (name, index, step)
+    day_text = " ".join(" ".join(w) for n, _, night, w in _every_hour() if not night)
+    assert DAYTIME_ONLY.search(day_text)  # the guard above would notice a daytime step
+    for exercise in exercises.EXERCISES.values():
+        for steps in exercise.variants:
+            for step in steps:
+                assert not (step.night and step.daytime_only), step
+                assert step.night != step.text, step
+
+
+def test_night_words_replace_a_step_or_leave_it_out() -> None:
+    day, night, left_out = (
+        exercises.Step("Head out for a walk."),
+        exercises.Step("Walk the hallway.", night="Walk softly."),
+        exercises.Step("Call a friend.", daytime_only=True),
+    )
+    sample = exercises.Exercise("x", "X", "x", ((day, night, left_out),))
+    assert sample.variant(0) == ("Head out for a walk.", "Walk the hallway.", "Call a friend.")
+    assert sample.variant(0, night=True) == ("Head out for a walk.", "Walk softly.")
 
 
 def test_breath_patterns_are_short_and_beginner_friendly() -> None:

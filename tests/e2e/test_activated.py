@@ -13,7 +13,7 @@ from bot.config import Settings
 from db.models import Activation, Base, Dialog
 from db.session import make_engine, make_sessionmaker
 from domain.content.activation import FEELING_QUESTION, INTRO, SHARE_SENT, URGE_QUESTION
-from domain.content.exercises import CALM_MENU_INTRO, EXERCISES, FEELING_CHECK
+from domain.content.exercises import BREATH_INTROS, CALM_MENU_INTRO, FEELING_CHECK
 from domain.content.reroute import BOTH_ACTIVATED_CALM_LABEL, BOTH_ACTIVATED_CONTINUE_LABEL
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
@@ -112,7 +112,7 @@ async def test_both_activated_each_is_offered_calm_first(
     assert calm_first.button_texts() == [BOTH_ACTIVATED_CALM_LABEL, "Send it anyway"]
     await sam.press(BOTH_ACTIVATED_CALM_LABEL)
     pacer = await sam.next_message()
-    assert pacer.plain_text.startswith(EXERCISES["breathe"].variants[0][0])
+    assert pacer.plain_text.startswith(BREATH_INTROS[0])
     assert pacer.button_texts() == [texts.BREATHE_STOP]
 
 

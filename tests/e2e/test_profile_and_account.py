@@ -9,6 +9,7 @@ from bot import texts
 from bot.app import AnyApplication
 from db.models import Base, InviteCode, User
 from db.session import make_engine
+from tests.e2e.test_calm import walk_steps
 from tests.e2e.test_pairing import pair_ids, pair_up
 from tests.fakebot import FakeTelegram
 
@@ -114,7 +115,9 @@ async def test_deletedata_of_unpaired_user_with_pending_invite(
     await kim.send("/pair")
     await kim.next_message()
     await kim.send("/calm ground")
-    await kim.press("🙂 A bit better", message=await kim.next_message())
+    card = await kim.next_message()
+    await walk_steps(kim, card)
+    await kim.press("🙂 A bit better", message=card)
     await kim.next_message()
     await kim.send("/activated")
     await kim.next_message()

@@ -22,6 +22,7 @@ from domain.content.nudges import (
     SPACE_BACK_LABEL,
     SPACE_MORE_LABEL,
 )
+from tests.e2e.test_calm import walk_steps
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.app import running_bot
@@ -351,7 +352,9 @@ async def test_record_lists_only_what_happened(tg: FakeTelegram, bot: AnyApplica
     await kim.send("/record")
     assert "Nothing here yet" in (await kim.next_message()).plain_text
     await kim.send("/calm ground")
-    await kim.press("🙂 A bit better", message=await kim.next_message())
+    card = await kim.next_message()
+    await walk_steps(kim, card)
+    await kim.press("🙂 A bit better", message=card)
     await kim.next_message()
     await kim.send("/record")
     record = (await kim.next_message()).plain_text

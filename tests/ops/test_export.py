@@ -74,9 +74,11 @@ async def build_world(session: AsyncSession) -> tuple[User, User, User]:
     await record_join_failure(session, user_id=alex.id, now=NOW - timedelta(minutes=5))
     await record_join_failure(session, user_id=kim.id, now=NOW)
 
-    walk = await start_exercise(session, user_id=alex.id, name="ground", now=NOW)
-    await record_feeling(session, user_id=alex.id, session_id=walk.id, outcome="better", now=NOW)
-    await start_exercise(session, user_id=sam.id, name="breathe", now=NOW)
+    walk = await start_exercise(session, user_id=alex.id, name="ground", now=NOW, zone="UTC")
+    await record_feeling(
+        session, user_id=alex.id, session_id=walk.row.id, outcome="better", now=NOW
+    )
+    await start_exercise(session, user_id=sam.id, name="breathe", now=NOW, zone="UTC")
     await add_activation(session, user_id=alex.id, feeling="scared", urge="keep_texting", now=NOW)
     await add_activation(session, user_id=sam.id, feeling="sam_feeling", urge="sam_urge", now=NOW)
 
@@ -142,6 +144,7 @@ async def test_export_holds_everything_about_the_user(session: AsyncSession) -> 
     assert doc["dialog"]["kind"] == "bid" and doc["dialog"]["data"] == {"draft": "half a thought"}
     [exercise] = doc["exercise_sessions"]
     assert (exercise["exercise"], exercise["how_it_went"]) == ("ground", "better")
+    assert (exercise["began_at_night"], exercise["steps_done"]) == (False, 0)
     [activation] = doc["activations"]
     assert (activation["feeling"], activation["urge"]) == ("scared", "keep_texting")
 
