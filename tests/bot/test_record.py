@@ -8,9 +8,12 @@ import dataclasses
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import texts
 from db.models import Bid, Delivery, ExerciseSession, Promise, Space, User
+from domain.content.nudges import record_promises_line
 from domain.policy import SPACE_SNOOZE
 from domain.record import (
     WINDOW,
@@ -334,7 +337,51 @@ async def test_unpaired_users_see_their_own_record(session: AsyncSession) -> Non
     assert isinstance(found, Evidence) and (found.exercises, found.exercises_better) == (1, 1)
 
 
+def test_the_pair_view_names_who_did_what_and_leaves_out_what_is_not_there() -> None:
+    found = PairEvidence(
+        partner_name="S<am>",
+        partner=Steadiness(
+            promises_kept=3, kept_at_new_time=1, space_returns=0, reassurances=2, bids_answered=1
+        ),
+        own=Steadiness(
+            promises_kept=0, kept_at_new_time=0, space_returns=0, reassurances=0, bids_answered=1
+        ),
+        checkins=0,
+        exercises=2,
+        exercises_better=2,
+    )
+    assert texts.record_pair_view("Intro.", found, "Footer.").split("\n") == [
+        "Intro.",
+        "",
+        "<b>S&lt;am&gt;</b>",
+        "Promises kept: <b>3</b> (2 on time, 1 at a new time S&lt;am&gt; gave you in advance)",
+        "Reassurances sent without being asked: <b>2</b>",
+        "Your direct asks answered: <b>1</b>",
+        "",
+        "<b>You</b>",
+        "S&lt;am&gt;'s direct asks answered: <b>1</b>",
+        "Calm exercises done: <b>2</b> (all left you feeling better)",
+        "",
+        "<i>Footer.</i>",
+    ]
+
+
 async def _users(session: AsyncSession) -> tuple[User, User]:
     alex, sam = await session.get(User, ALEX), await session.get(User, SAM)
     assert alex is not None and sam is not None
     return alex, sam
+
+
+@pytest.mark.parametrize(
+    ("count", "late", "mine", "shown"),
+    [
+        (2, 0, False, "Promises kept on time: <b>2</b>"),
+        (1, 1, False, "Promises kept: <b>1</b> (at a new time Sam gave you in advance)"),
+        (3, 3, True, "Promises kept: <b>3</b> (all at a new time you gave in advance)"),
+        (3, 1, True, "Promises kept: <b>3</b> (2 on time, 1 at a new time you gave in advance)"),
+    ],
+)
+def test_a_promise_kept_at_a_new_time_is_kept_and_says_so(
+    count: int, late: int, mine: bool, shown: str
+) -> None:
+    assert record_promises_line(count, late, "Sam", mine) == shown
