@@ -12,6 +12,14 @@ from datetime import datetime, time
 from bot.safety.helplines import CrisisResources, Helpline
 from domain.content import esc
 from domain.content.exercises import FEELING_CHECK
+from domain.content.nudges import (
+    RECORD_TOGETHER,
+    RECORD_YOU,
+    record_heading,
+    record_pair_line,
+    record_promises_line,
+)
+from domain.record import PairEvidence, Steadiness
 from domain.rules import WEEKDAY_NAMES
 from domain.stats import Stats
 
@@ -824,6 +832,43 @@ EXPORT_CAPTION = (
 def record_view(intro: str, lines: Sequence[str], footer: str) -> str:
     """/record: an intro, what happened (one line each), a footer."""
     return "\n".join([intro, "", *lines, "", f"<i>{footer}</i>"])
+
+
+def _steadiness_lines(side: Steadiness, partner_name: str, *, mine: bool) -> list[str]:
+    """One person's lines, leaving out what they have none of."""
+    lines = (
+        [record_promises_line(side.promises_kept, side.kept_at_new_time, partner_name, mine)]
+        if side.promises_kept
+        else []
+    )
+    counts = (
+        ("space_returns", side.space_returns),
+        ("reassurances", side.reassurances),
+        ("bids_answered", side.bids_answered),
+    )
+    lines += [record_pair_line(key, n, partner_name, mine) for key, n in counts if n]
+    return lines
+
+
+def record_pair_view(intro: str, found: PairEvidence, footer: str) -> str:
+    """/record in a pair: the partner's acts, what they held together, the user's own.
+
+    Only what happened is listed: a line with nothing in it, or a section with no lines,
+    is left out, so nobody reads a row of zeros against their name."""
+    name = found.partner_name
+    own = _steadiness_lines(found.own, name, mine=True)
+    if found.exercises:
+        own.append(
+            record_pair_line("exercises", found.exercises, name, True, found.exercises_better)
+        )
+    together = [record_pair_line("checkins", found.checkins, name, True)] if found.checkins else []
+    sections = (
+        (record_heading(name), _steadiness_lines(found.partner, name, mine=False)),
+        (RECORD_TOGETHER, together),
+        (RECORD_YOU, own),
+    )
+    body = ["\n".join([heading, *lines]) for heading, lines in sections if lines]
+    return "\n\n".join([intro, *body, f"<i>{footer}</i>"])
 
 
 def stats_text(stats: Stats) -> str:

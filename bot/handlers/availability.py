@@ -10,7 +10,7 @@ from domain import availability
 from domain.content import pick
 from domain.content.nudges import RECORD_EMPTY, RECORD_FOOTERS, RECORD_INTROS, record_line
 from domain.holds import is_paused
-from domain.record import evidence
+from domain.record import PairEvidence, record_for
 from domain.rules import format_local, join_am_pm, parse_hhmm
 
 
@@ -64,15 +64,17 @@ async def resume(update: Update, context: Context) -> None:
 
 
 async def record(update: Update, context: Context) -> None:
-    """The last 30 days as evidence of steadiness, never as a score."""
+    """The last 30 days as evidence of steadiness, never as a score: both sides in a pair."""
     async with turn(update, context) as t:
-        found = await evidence(t.session, user_id=t.user.id, now=t.now)
+        found = await record_for(t.session, user=t.user, now=t.now)
         seed = t.user.id + t.now.toordinal()
     if found.empty:
         await reply(update, RECORD_EMPTY)
         return
+    intro, footer = pick(RECORD_INTROS, seed), pick(RECORD_FOOTERS, seed)
+    if isinstance(found, PairEvidence):
+        await reply(update, texts.record_pair_view(intro, found, footer))
+        return
     # Evidence, not a scoreboard: only what happened is listed, never a row of zeros.
     lines = [record_line(key, count) for key, count in found.items() if count]
-    await reply(
-        update, texts.record_view(pick(RECORD_INTROS, seed), lines, pick(RECORD_FOOTERS, seed))
-    )
+    await reply(update, texts.record_view(intro, lines, footer))

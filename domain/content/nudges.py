@@ -255,6 +255,70 @@ def record_line(key: str, count: int) -> str:
     return f"{esc(RECORD_LABELS.get(key, key))}: <b>{count}</b>"
 
 
+# A paired user's /record: the partner's section first (theirs is the evidence the worry
+# needs), then what the two held together, then the user's own. Labels are
+# (in the partner's section, in the user's own); {name} is the partner's first name.
+RECORD_PAIR_LABELS: dict[str, tuple[str, str]] = {
+    "space_returns": ("Back from space when they said", "Back from space when you said"),
+    "reassurances": (
+        "Reassurances sent without being asked",
+        "Reassurances sent without being asked",
+    ),
+    "bids_answered": ("Your direct asks answered", "{name}'s direct asks answered"),
+    "checkins": ("Check-ins held", "Check-ins held"),
+    "exercises": ("Calm exercises done", "Calm exercises done"),
+}
+
+RECORD_KEPT_ON_TIME = "Promises kept on time"
+RECORD_KEPT = "Promises kept"
+# A promise kept at a new time given in advance is a promise kept, and says so.
+RECORD_KEPT_NEW_TIME: tuple[str, str] = (
+    "at a new time {name} gave you in advance",
+    "at a new time you gave in advance",
+)
+RECORD_FELT_BETTER = "left you feeling better"
+
+RECORD_TOGETHER = "<b>The two of you</b>"
+RECORD_YOU = "<b>You</b>"
+
+
+def record_heading(first_name: str) -> str:
+    """The partner's section of a paired /record."""
+    return f"<b>{esc(first_name)}</b>"
+
+
+def _some(part: int, count: int) -> str:
+    """How much of a count a part is, in words that read well before the rest."""
+    if part < count:
+        return f"{part} "
+    return "all " if count > 1 else ""
+
+
+def record_promises_line(count: int, part: int, first_name: str, mine: bool) -> str:
+    """Promises kept in a paired /record; `part` of them at a new time given in advance,
+    which is still keeping it (`mine`: the user's own, else the partner's)."""
+    if not 0 < part <= count:
+        return f"{RECORD_KEPT_ON_TIME}: <b>{count}</b>"
+    new_time = RECORD_KEPT_NEW_TIME[mine].format(name=esc(first_name))
+    detail = (
+        f"{_some(part, count)}{new_time}"
+        if part == count
+        else f"{count - part} on time, {part} {new_time}"
+    )
+    return f"{RECORD_KEPT}: <b>{count}</b> ({detail})"
+
+
+def record_pair_line(key: str, count: int, first_name: str, mine: bool, part: int = 0) -> str:
+    """Any other line of a paired /record, in the partner's section or the user's own
+    (`mine`); for the user's exercises, `part` is how many left them feeling better.
+    Unknown keys show the key itself rather than failing."""
+    labels = RECORD_PAIR_LABELS.get(key)
+    line = f"{labels[mine].format(name=esc(first_name)) if labels else esc(key)}: <b>{count}</b>"
+    if key == "exercises" and mine and 0 < part <= count:
+        line += f" ({_some(part, count)}{RECORD_FELT_BETTER})"
+    return line
+
+
 RECORD_FOOTERS: tuple[str, ...] = (
     "Hard days don't erase any of this. A rough week can wake old fears up again; change "
     "tends to go two steps forward, one back.",

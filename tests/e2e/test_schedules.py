@@ -79,7 +79,7 @@ async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
     await sam.send("/nudgetime")
     assert "09:30, 21:00" in (await sam.next_message()).plain_text
     await sam.send("/record")
-    assert "Unprompted reassurances sent: 2" in (await sam.next_message()).plain_text
+    assert "Reassurances sent without being asked: 2" in (await sam.next_message()).plain_text
 
 
 async def test_nudgetime_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
@@ -118,7 +118,7 @@ async def test_promise_reminded_before_at_and_answered(
     await sam.next_message()
     assert "kept their promise" in (await alex.next_message()).plain_text
     await sam.send("/record")
-    assert "Promises kept on time: 1" in (await sam.next_message()).plain_text
+    assert "Promises kept on time: 1\n" in (await sam.next_message()).plain_text
 
 
 async def test_a_promise_that_could_not_be_kept_is_told_with_a_next_step(
@@ -202,7 +202,7 @@ async def test_checkin_reaches_both_at_the_setters_local_time(
     await alex.press("We checked in ✓")
     assert (await alex.next_message()).text == texts.CHECKIN_NOTED
     await alex.send("/record")
-    assert "Check-ins held: 1" in (await alex.next_message()).plain_text
+    assert "The two of you\nCheck-ins held: 1" in (await alex.next_message()).plain_text
     await alex.send("/checkin 25:00")
     assert "couldn't read" in (await alex.next_message()).plain_text
 
@@ -407,9 +407,15 @@ async def test_running_late_from_the_follow_up_gives_a_new_time_and_is_kept_late
     await sam.next_message()
     await alex.next_message()
     await sam.send("/record")
-    shown = (await sam.next_message()).plain_text
-    assert "Promises kept on time" not in shown
-    assert "Promises kept at a new time you gave them: 1" in shown
+    assert (
+        "Promises kept: 1 (at a new time you gave in advance)"
+        in (await sam.next_message()).plain_text
+    )
+    await alex.send("/record")
+    assert (
+        "Promises kept: 1 (at a new time Sam gave you in advance)"
+        in (await alex.next_message()).plain_text
+    )
 
 
 async def test_settings_show_every_routine_in_my_own_zone(
