@@ -258,7 +258,10 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(24))
-    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id", ondelete="CASCADE"))
+    # SET NULL, not CASCADE: a changed or stopped routine must not erase the record of
+    # prompts answered and check-ins held (what /record shows). Its queued, unsent rows
+    # are deleted by `schedules.delete_schedules` itself.
+    schedule_id: Mapped[int | None] = mapped_column(ForeignKey("schedules.id", ondelete="SET NULL"))
     ref_id: Mapped[int | None] = mapped_column(BigInteger)
     occurrence_at: Mapped[datetime]
     due_at: Mapped[datetime]

@@ -30,6 +30,8 @@ REASSURANCE_TEMPLATES: tuple[str, ...] = (
     "Nothing's wrong, I'm just quiet today",
     "Can't wait to see you later",
     "Glad it's you. That's all.",
+    # Names the cycle, not the person (PRODUCT.md): quiet on one side, worry on the other.
+    "If I go quiet, I'm busy, not gone. No need for us to spin 💛",
 )
 
 REASSURANCE_OWN_LABEL = "✍️ Write my own"

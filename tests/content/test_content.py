@@ -347,7 +347,9 @@ def test_reply_options_relay_warmly_with_the_name() -> None:
 def test_prompts_and_templates() -> None:
     assert len(nudges.PROMPT_LINES) >= 10
     assert len(set(nudges.PROMPT_LINES)) == len(nudges.PROMPT_LINES)
-    assert len(nudges.REASSURANCE_TEMPLATES) == 8
+    assert len(nudges.REASSURANCE_TEMPLATES) == 9
+    # One names the cycle (PRODUCT.md: "name the cycle, not the person").
+    assert any("quiet" in t and "spin" in t for t in nudges.REASSURANCE_TEMPLATES)
     assert "Thinking about you" in nudges.REASSURANCE_TEMPLATES
     assert "Just tired tonight, all good between us" in nudges.REASSURANCE_TEMPLATES
     for template in nudges.REASSURANCE_TEMPLATES:

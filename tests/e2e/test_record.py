@@ -70,3 +70,34 @@ async def test_alex_sees_sams_steadiness_beside_their_own(
     mirrored = (await sam.next_message()).plain_text
     assert "Alex\n" not in mirrored and "Calm exercises" not in mirrored
     assert "Promises kept on time: 1\n" in mirrored and "Alex's direct asks answered: 1" in mirrored
+
+
+async def test_changing_a_routine_keeps_the_record_of_what_was_done(
+    tg: FakeTelegram, bot: AnyApplication, clock: FakeClock
+) -> None:
+    """Answered prompts and held check-ins stay on the record when the routine changes
+    or stops (they used to be deleted with their schedule)."""
+    alex, sam = await setup_couple(tg)
+    await sam.send("/nudgetime 09:30")
+    await sam.next_message()
+    await sam.send("/checkin 09:40")
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=30)
+    prompt = await sam.next_message()
+    await sam.press(prompt.button_texts()[0], message=prompt)
+    await sam.next_message()
+    await alex.next_message()
+    clock.advance(minutes=10)
+    for person in (alex, sam):
+        checkin = await person.next_message()
+        await person.press(checkin.button_texts()[0], message=checkin)
+        await person.next_message()
+    await sam.send("/nudgetime 10:00")  # changed
+    await sam.next_message()
+    await sam.send("/checkin off")  # stopped
+    await sam.next_message()
+    await alex.send("/record")
+    shown = (await alex.next_message()).plain_text
+    assert "Reassurances sent without being asked: 1" in shown, shown
+    assert "Check-ins held: 1" in shown, shown
