@@ -23,6 +23,12 @@ from domain.delivery import ANSWERS_TO_SOMEONE, At, Send, decide, row_status
 from jobs.record import NOT_DELIVERED, write_results
 from jobs.send import Job, Outgoing, Result
 
+#: A relay is sent by `Dispatcher.send_now` the moment its handler commits, one chat's
+#: in order; a run claims one only once it has waited this long (the process died before
+#: sending it, or the database was away), so the two paths never race for a fresh relay
+#: and one chat's relays never overtake each other.
+RELAYS_SENT_BY_HANDLER = timedelta(seconds=5)
+
 #: Statuses a claim can close a row with (the rest keep it waiting).
 CLOSED = frozenset(DeliveryStatus) - {
     DeliveryStatus.PENDING,
@@ -70,7 +76,9 @@ class Claimer:
             )
         async with transaction(self.sessions) as session:
             # Read-only rows with the models' attributes, which is all `decide` reads.
-            rows = await deliveries.due_deliveries(session, now=now, limit=self.size)
+            rows = await deliveries.due_deliveries(
+                session, now=now, limit=self.size, relays_due_by=now - RELAYS_SENT_BY_HANDLER
+            )
             return await self._take(session, rows, now)
 
     async def claim_ids(self, now: datetime, ids: Collection[int]) -> list[Job]:

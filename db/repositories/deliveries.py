@@ -14,7 +14,19 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Row, Select, Table, bindparam, func, insert, literal, select, text, update
+from sqlalchemy import (
+    Row,
+    Select,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
@@ -89,12 +101,20 @@ async def release_abandoned_claims(
     await session.execute(release_abandoned(claimed_before, holding))
 
 
-async def due_deliveries(session: AsyncSession, *, now: datetime, limit: int) -> list[Row[Any]]:
+async def due_deliveries(
+    session: AsyncSession, *, now: datetime, limit: int, relays_due_by: datetime | None = None
+) -> list[Row[Any]]:
     """Up to `limit` pending deliveries due by `now`, earliest first (then by id), as rows
-    with the `Delivery` model's attributes; locked, skipping rows others hold, on PostgreSQL."""
+    with the `Delivery` model's attributes; locked, skipping rows others hold, on PostgreSQL.
+    With `relays_due_by`, relays due after it are left for the handler's own send."""
+    due_now = [_DELIVERIES.c.status == DeliveryStatus.PENDING, _DELIVERIES.c.due_at <= now]
+    if relays_due_by is not None:
+        due_now.append(
+            or_(_DELIVERIES.c.kind != DeliveryKind.RELAY, _DELIVERIES.c.due_at <= relays_due_by)
+        )
     due = await session.execute(
         select(_DELIVERIES)
-        .where(_DELIVERIES.c.status == DeliveryStatus.PENDING, _DELIVERIES.c.due_at <= now)
+        .where(*due_now)
         .order_by(_DELIVERIES.c.due_at)
         .limit(limit)
         .with_for_update(skip_locked=True)
