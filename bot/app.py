@@ -12,6 +12,11 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
+from apscheduler.events import (  # type: ignore[import-untyped]  # APScheduler 3 ships no types
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_SUBMITTED,
+)
 from telegram import Bot, BotCommand
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
@@ -42,6 +47,8 @@ log = logging.getLogger(__name__)
 
 REPLY_RETRIES = 3
 REPLY_POOL_SIZE = 64
+#: How long a shutdown waits for job runs already started (each takes milliseconds).
+JOB_SETTLE_SECONDS = 5.0
 PRUNE_EVERY = timedelta(hours=6)
 
 
@@ -53,6 +60,67 @@ class SteadyApplication(Application[Any, SteadyContext, Any, Any, BotData, Any])
         """Handle one update (all handler groups) inside a fresh scope."""
         async with update_scope():
             await super().process_update(update)
+
+    async def stop(self) -> None:
+        """Stop as PTB does, but first let the job runs already started finish (a
+        scheduler tick, a breathing step): APScheduler's asyncio executor cancels whatever
+        is still running when the job queue stops and logs each as an ERROR with a
+        traceback, which a clean shutdown must not write."""
+        if self.job_queue is not None and self.job_queue.scheduler.running:
+            self.job_queue.scheduler.pause()  # no new runs from here on
+            await self._runs.settled(timeout=JOB_SETTLE_SECONDS)
+        await super().stop()
+
+    async def start(self) -> None:
+        """Start as PTB does, counting job runs in flight (see `stop`)."""
+        if self.job_queue is not None:
+            self._runs.watch(self.job_queue.scheduler)
+        await super().start()
+
+    @property
+    def _runs(self) -> JobRuns:
+        runs = getattr(self, "_steady_job_runs", None)
+        if runs is None:
+            runs = JobRuns()
+            self._steady_job_runs = runs
+        return runs
+
+
+class JobRuns:
+    """How many job runs APScheduler has handed to its executor and not yet finished,
+    from its public events, so a shutdown can wait for them."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._watching = False
+
+    def watch(self, scheduler: Any) -> None:
+        """Count runs on this scheduler from now on (once)."""
+        if self._watching:
+            return
+        self._watching = True
+        scheduler.add_listener(self._submitted, EVENT_JOB_SUBMITTED)
+        scheduler.add_listener(self._finished, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+
+    def _submitted(self, _event: object) -> None:
+        self.in_flight += 1
+        self._idle.clear()
+
+    def _finished(self, _event: object) -> None:
+        self.in_flight = max(0, self.in_flight - 1)
+        if self.in_flight == 0:
+            self._idle.set()
+
+    async def settled(self, *, timeout: float) -> bool:  # noqa: ASYNC109
+        """Wait until no run is in flight (at most `timeout` seconds); whether it settled."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            log.warning("%d scheduled job run(s) still going at shutdown", self.in_flight)
+            return False
+        return True
 
 
 def build_application(
