@@ -22,14 +22,14 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from tests.fakebot.spec import (
+from demo.fakebot.spec import (
     UploadedFile,
     canonical_method,
     method_fields,
     parse_formatted,
     validate_request,
 )
-from tests.fakebot.users import Button, ChatMessage, SentDocument, SimUser
+from demo.fakebot.users import Button, ChatMessage, SentDocument, SimUser
 
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
@@ -566,12 +566,12 @@ class FakeTelegram:
             return self._respond(canonical or method, params, err.body(), err.error_code)
         try:
             result = await self._dispatch(canonical, params)
-        except ApiError as err:
-            return self._respond(canonical, params, err.body(), err.error_code)
+        except ApiError as refused:
+            return self._respond(canonical, params, refused.body(), refused.error_code)
         except Exception as exc:  # a bug in the fake itself must be loud, not a hang
             self.violations.append(f"{canonical}: fakebot internal error: {exc!r}")
-            err = ApiError(500, f"Internal Server Error: {exc!r}")
-            return self._respond(canonical, params, err.body(), 500)
+            failed = ApiError(500, f"Internal Server Error: {exc!r}")
+            return self._respond(canonical, params, failed.body(), 500)
         return self._respond(canonical, params, {"ok": True, "result": result}, 200)
 
     async def _dispatch(self, method: str, params: dict[str, Any]) -> Any:
