@@ -140,8 +140,11 @@ class DemoState:
         """When the bot's next scheduled message falls due (from its outbox), if any."""
         if self.sessions is None:
             return None
-        async with self.sessions() as session:
-            due = await deliveries.next_due(session)
+        try:
+            async with self.sessions() as session:
+                due = await deliveries.next_due(session)
+        except Exception:  # noqa: BLE001 - the bot has not made its tables yet
+            return None
         if due is not None and due.tzinfo is None:  # SQLite hands naive UTC back
             due = due.replace(tzinfo=UTC)
         return due

@@ -250,8 +250,7 @@ function makePhone(person) {
   name.value = person.name;
   name.addEventListener("change", async () => {
     const wanted = name.value.trim();
-    const current = (people.find((p) => p.id === person.id) || person).name;
-    if (!wanted) { name.value = current; return; } // an emptied box keeps the name
+    if (!wanted) return; // an emptied box keeps the name (the next redraw shows it)
     try { await api("/api/rename", { person: person.id, name: wanted }); } catch (e) { status(e.message); }
   });
   const form = root.querySelector(".composer");
@@ -339,7 +338,7 @@ function draw(state) {
   document.getElementById("now").textContent =
     now.toISOString().slice(0, 16).replace("T", " ") + " " + state.zone;
   document.getElementById("next-due").textContent = state.next_due
-    ? "next scheduled message: " + state.next_due.slice(0, 16).replace("T", " ")
+    ? "next scheduled: " + state.next_due.slice(0, 16).replace("T", " ")
     : "nothing scheduled";
   for (const el of document.querySelectorAll(".bot-name")) el.textContent = state.bot.name;
   for (const person of state.people) drawPerson(person);

@@ -30,13 +30,13 @@ def browser_missing() -> str | None:
 
 @contextmanager
 def demo_process(
-    *args: str, env: dict[str, str] | None = None
+    *args: str, env: dict[str, str] | None = None, cwd: Path = ROOT
 ) -> Iterator[tuple[str, subprocess.Popen[str]]]:
     """`python -m demo --port 0 ARGS`; yields its URL (from the one line it prints)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "demo", "--port", "0", *args],
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        cwd=cwd,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
