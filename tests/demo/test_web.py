@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from aiohttp import ClientSession, FormData
 from aiohttp.test_utils import TestClient, TestServer
 
 from demo.fakebot import FakeTelegram
@@ -118,3 +119,28 @@ async def test_the_clock_control_moves_the_file_the_bot_reads(
     assert (await client.post("/api/clock", json={"jump": "back"})).status == 400
     tomorrow = await client.post("/api/clock", json={"jump": "tomorrow"})
     assert (await tomorrow.json())["now"][11:16] == "09:00"
+
+
+async def test_a_document_the_bot_sends_has_a_preview_and_downloads(
+    demo: tuple[TestClient, DemoState],
+) -> None:
+    client, state = demo
+    alex = state.telegram.users[0]
+    await client.post("/api/send", json={"person": alex.id, "text": "/export"})
+    form = FormData()
+    form.add_field("chat_id", str(alex.id))
+    form.add_field("caption", "<b>Your data</b>")
+    form.add_field("parse_mode", "HTML")
+    form.add_field("document", b'{"you": "Alex"}', filename="steady-export.json")
+    async with ClientSession() as http:  # as the bot would call the Bot API
+        url = f"{state.telegram.base_url}{state.telegram.token}/sendDocument"
+        async with http.post(url, data=form) as response:
+            assert (await response.json())["ok"] is True
+    pane = (await (await client.get("/api/state")).json())["people"][0]
+    document = pane["messages"][-1]["document"]
+    assert document["name"] == "steady-export.json" and document["preview"] == '{"you": "Alex"}'
+    assert pane["messages"][-1]["entities"] == [{"type": "bold", "offset": 0, "length": 9}]
+    download = await client.get(document["url"])
+    assert await download.read() == b'{"you": "Alex"}'
+    assert "attachment" in download.headers["Content-Disposition"]
+    assert (await client.get("/api/files/nothing-here")).status == 404
