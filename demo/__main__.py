@@ -137,8 +137,10 @@ async def run_demo(args: argparse.Namespace, *, ready: asyncio.Event | None = No
             await runner.cleanup()
             await telegram.stop()
             await engine.dispose()
-        status = bot.returncode or 0
-        return 0 if stop.is_set() else status
+        if stop.is_set():
+            return 0
+        print(f"steady demo: the bot stopped (status {bot.returncode}); see above", file=sys.stderr)
+        return bot.returncode or 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -278,7 +278,7 @@ def make_app(state: DemoState) -> web.Application:
         if not name:
             raise web.HTTPBadRequest(text="a name, please")
         user.first_name = name
-        state.telegram.changes += 1
+        state.telegram.touch()
         return web.json_response({"ok": True, "name": name})
 
     async def clock(request: web.Request) -> web.Response:
@@ -295,7 +295,7 @@ def make_app(state: DemoState) -> web.Application:
             now = state.clock.jump_to(state.clock.tomorrow_at_nine())
         else:
             raise web.HTTPBadRequest(text="jump is one of next, 10m, tomorrow")
-        state.telegram.changes += 1
+        state.telegram.touch()
         return web.json_response({"ok": True, "now": now.isoformat()})
 
     async def transcript(request: web.Request) -> web.Response:

@@ -299,6 +299,10 @@ class FakeTelegram:
         """A document the bot uploaded, by the file_id the fake gave it."""
         return self._files.get(file_id)
 
+    def touch(self) -> None:
+        """Count a change made from outside (a rename, a time jump) and wake the watchers."""
+        self._notify()
+
     async def wait_for_change(self, after: int, timeout: float) -> int:  # noqa: ASYNC109
         """Wait until ``changes`` moves past ``after`` (or the timeout); returns it."""
         await self._wait_until(lambda: self.changes != after or self._closing, timeout)
