@@ -60,11 +60,12 @@ def main() -> int:
         print("steady: interrupted while waiting for the Telegram Bot API", file=sys.stderr)
         return 130
     log.info("database ready; Telegram knows the bot as @%s", username)
-    clock = None
     if settings.demo_clock_file:  # the local demo only: the settings refuse it otherwise
         clock = DemoClock(Path(settings.demo_clock_file))
         log.info("local demo: time comes from the demo's clock (%s)", clock.now().isoformat())
-    app = build_application(settings, clock=clock)
+        app = build_application(settings, clock=clock)
+    else:
+        app = build_application(settings)
     webhook = webhook_config(settings)
     try:
         if webhook is not None:
