@@ -191,7 +191,13 @@ def _bot_message(message: ChatMessage) -> dict[str, Any]:
     }
     if message.reply_keyboard:
         out["keyboard"] = message.reply_keyboard
-    if message.document is not None:
+    if message.document is not None and message.is_photo:
+        sizes = message.raw.get("photo") or [{}]
+        out["photo"] = {
+            "url": f"/api/files/{sizes[-1].get('file_id', '')}",
+            "size": len(message.document.data),
+        }
+    elif message.document is not None:
         document = message.raw.get("document", {})
         data = message.document.data
         try:
@@ -206,6 +212,21 @@ def _bot_message(message: ChatMessage) -> dict[str, Any]:
             "preview": preview,
         }
     return out
+
+
+_PICTURES = {
+    b"\x89PNG\r\n\x1a\n": "image/png",
+    b"\xff\xd8\xff": "image/jpeg",
+    b"GIF87a": "image/gif",
+    b"GIF89a": "image/gif",
+}
+
+
+def _picture_type(data: bytes) -> str | None:
+    """The image type of a PNG, JPEG, GIF or WebP by its first bytes; None otherwise."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return next((kind for magic, kind in _PICTURES.items() if data.startswith(magic)), None)
 
 
 async def _json_body(request: web.Request) -> dict[str, Any]:
@@ -314,6 +335,9 @@ def make_app(state: DemoState) -> web.Application:
         if document is None:
             raise web.HTTPNotFound(text="no such file")
         safe = "".join(c for c in document.filename if c.isalnum() or c in "._-") or "file"
+        picture = _picture_type(document.data)
+        if picture is not None:  # shown in the pane; only types recognised by their bytes
+            return web.Response(body=document.data, content_type=picture)
         return web.Response(
             body=document.data,
             content_type="application/octet-stream",

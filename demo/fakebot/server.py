@@ -834,8 +834,10 @@ class FakeTelegram:
         self._notify()
         return msg
 
-    def _document_from(self, params: dict[str, Any]) -> tuple[SentDocument, dict[str, Any]]:
-        value = params["document"]
+    def _document_from(
+        self, params: dict[str, Any], key: str = "document"
+    ) -> tuple[SentDocument, dict[str, Any]]:
+        value = params[key]
         if isinstance(value, str) and value.startswith("attach://"):
             value = params.get(value.removeprefix("attach://"), value)
         mime = "application/octet-stream"
@@ -884,6 +886,46 @@ class FakeTelegram:
         self._log(
             f"{self.bot_first_name} → {self._name(chat_id)}: ",
             f"(document {doc.filename}, {len(doc.data)} bytes)" + (f"\n{plain}" if plain else ""),
+            cm.buttons,
+        )
+        self._notify()
+        return msg
+
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A photo: stored like a document (the fake keeps the bytes), shown as one size."""
+        chat_id = self._resolve_chat(params, sending=True)
+        doc, file = self._document_from(params, "photo")
+        raw, plain, entities = self._text_and_entities(params, "caption", "caption_entities")
+        markup = _decode(params.get("reply_markup"))
+        msg = self._new_message(chat_id)
+        msg["photo"] = [
+            {
+                "file_id": file["file_id"],
+                "file_unique_id": file["file_unique_id"],
+                "width": 640,
+                "height": 480,
+                "file_size": file["file_size"],
+            }
+        ]
+        if plain:
+            msg["caption"] = plain
+        if entities:
+            msg["caption_entities"] = entities
+        if inline := _inline_markup(markup):
+            msg["reply_markup"] = inline
+        cm = self._store_bot_message(
+            chat_id,
+            msg,
+            raw_text=raw,
+            plain=plain,
+            markup=markup,
+            parse_mode=params.get("parse_mode"),
+            document=doc,
+        )
+        cm.is_photo = True
+        self._log(
+            f"{self.bot_first_name} → {self._name(chat_id)}: ",
+            f"(photo {doc.filename}, {len(doc.data)} bytes)" + (f"\n{plain}" if plain else ""),
             cm.buttons,
         )
         self._notify()

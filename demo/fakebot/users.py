@@ -59,6 +59,8 @@ class ChatMessage:
     edits: list[str] = field(default_factory=list)
     deleted: bool = False
     document: SentDocument | None = None
+    #: The document is a photo (sendPhoto): shown as a picture, captioned like a document.
+    is_photo: bool = False
     reply_keyboard: list[list[str]] | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
     date: int = 0

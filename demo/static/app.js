@@ -117,6 +117,13 @@ function drawMessage(person, message) {
   li.className = "msg " + message.from;
   li.dataset.id = message.id;
   if (message.edits) li.dataset.edits = message.edits;
+  if (message.photo) {
+    const img = document.createElement("img");
+    img.className = "photo";
+    img.src = message.photo.url;
+    img.alt = "photo from the bot";
+    li.append(img);
+  }
   if (message.document) {
     const doc = document.createElement("div");
     doc.className = "document";

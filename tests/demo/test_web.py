@@ -144,3 +144,26 @@ async def test_a_document_the_bot_sends_has_a_preview_and_downloads(
     assert await download.read() == b'{"you": "Alex"}'
     assert "attachment" in download.headers["Content-Disposition"]
     assert (await client.get("/api/files/nothing-here")).status == 404
+
+
+async def test_a_photo_the_bot_sends_is_shown_as_a_picture(
+    demo: tuple[TestClient, DemoState],
+) -> None:
+    client, state = demo
+    alex = state.telegram.users[0]
+    await client.post("/api/send", json={"person": alex.id, "text": "/start"})
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    form = FormData()
+    form.add_field("chat_id", str(alex.id))
+    form.add_field("caption", "a calm place")
+    form.add_field("photo", png, filename="calm.png")
+    async with ClientSession() as http:
+        url = f"{state.telegram.base_url}{state.telegram.token}/sendPhoto"
+        async with http.post(url, data=form) as response:
+            assert (await response.json())["ok"] is True
+    message = (await (await client.get("/api/state")).json())["people"][0]["messages"][-1]
+    assert message["text"] == "a calm place" and "document" not in message
+    picture = await client.get(message["photo"]["url"])
+    assert picture.content_type == "image/png" and await picture.read() == png
+    assert "Steady → Alex: (photo calm.png, 72 bytes)" in state.telegram.transcript
+    state.telegram.assert_no_violations()
