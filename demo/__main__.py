@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import ctypes
 import os
 import secrets
 import signal
@@ -29,9 +30,18 @@ from demo.web import DemoClockControl, DemoState, NotLoopback, check_loopback, m
 
 ROOT = Path(__file__).resolve().parents[1]
 EXIT_USAGE = 2
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 #: What the bot process keeps of the caller's environment: enough to find Python and the
 #: project; nothing that configures the bot.
 _KEEP_ENV = ("PATH", "HOME", "LANG", "LC_ALL", "TZ", "SYSTEMROOT", "VIRTUAL_ENV")
+
+
+def _stop_with_parent() -> None:
+    """In the bot's process, before it starts (Linux): SIGTERM when the demo dies, so a demo
+    killed outright (SIGKILL) leaves no bot behind polling a fake that is gone."""
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def fake_token() -> str:
@@ -102,6 +112,10 @@ async def run_demo(args: argparse.Namespace, *, ready: asyncio.Event | None = No
             "-m",
             "bot",
             cwd=folder,  # no .env here: the demo's settings are the only ones
+            # Its own process group: Ctrl-C reaches the demo only, which then stops the bot
+            # once (a second signal mid-shutdown would cut the bot's own clean stop short).
+            start_new_session=True,
+            preexec_fn=_stop_with_parent,
             env=bot_environment(
                 token=telegram.token,
                 api_base_url=telegram.base_url,
