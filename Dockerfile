@@ -26,6 +26,9 @@ COPY bot ./bot
 COPY db ./db
 COPY domain ./domain
 COPY jobs ./jobs
+# The local demo ships too (python -m demo; loopback only, so of no use in a container
+# unless run there by hand); it is one package of the project like the others.
+COPY demo ./demo
 RUN pip install --no-deps . && mkdir -p /app/data && chown steady:steady /app/data
 
 USER steady

@@ -1,7 +1,9 @@
 # Shortcuts for the scripts the README names; the scripts do their own set-up.
-.PHONY: run test clean
+.PHONY: run demo test clean
 run:
 	@scripts/run
+demo:
+	@scripts/run --demo
 test:
 	@scripts/test
 clean:

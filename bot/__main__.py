@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 from telegram import Update
@@ -28,6 +29,7 @@ from bot.startup import (
     telegram_failure,
 )
 from db.migrate import describe_preparation_error, upgrade_to_head
+from jobs.clock import DemoClock
 
 
 def main() -> int:
@@ -58,7 +60,12 @@ def main() -> int:
         print("steady: interrupted while waiting for the Telegram Bot API", file=sys.stderr)
         return 130
     log.info("database ready; Telegram knows the bot as @%s", username)
-    app = build_application(settings)
+    if settings.demo_clock_file:  # the local demo only: the settings refuse it otherwise
+        clock = DemoClock(Path(settings.demo_clock_file))
+        log.info("local demo: time comes from the demo's clock (%s)", clock.now().isoformat())
+        app = build_application(settings, clock=clock)
+    else:
+        app = build_application(settings)
     webhook = webhook_config(settings)
     try:
         if webhook is not None:

@@ -9,6 +9,7 @@ the variable and shows a good example.
 from __future__ import annotations
 
 import re
+from ipaddress import ip_address
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -89,6 +90,21 @@ def check_api_base_url(value: str) -> str:
     )
 
 
+def is_loopback_url(value: str) -> bool:
+    """Whether an http(s) address points at this machine's loopback (127.0.0.0/8, ::1,
+    localhost): the local demo's Bot API, never Telegram's."""
+    try:
+        host = urlsplit(value.strip()).hostname or ""
+    except ValueError:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def parse_admin_ids(value: object) -> object:
     """ADMIN_IDS as written by people: "123, 456", "123 456", a JSON list or a bare number."""
     if isinstance(value, int):
@@ -149,6 +165,10 @@ class Settings(BaseSettings):
     admin_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     # False where a prestart step (`python -m db.migrate`) migrates once for all replicas.
     migrate_on_start: bool = True
+    # The local demo's movable clock (`python -m demo` sets it): a file holding an offset
+    # in seconds. Refused unless the Bot API is on loopback and there is no webhook, so a
+    # bot that talks to Telegram never has its time moved.
+    demo_clock_file: str = ""
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -223,6 +243,20 @@ class Settings(BaseSettings):
     @classmethod
     def _parse_admin_ids(cls, value: object) -> object:
         return parse_admin_ids(value)
+
+    @field_validator("demo_clock_file")
+    @classmethod
+    def _check_demo_clock(cls, value: str, info: ValidationInfo) -> str:
+        value = value.strip()
+        if not value:
+            return ""
+        api = str(info.data.get("telegram_api_base_url", ""))
+        if not is_loopback_url(api) or info.data.get("webhook_url"):
+            raise ValueError(
+                "DEMO_CLOCK_FILE is the local demo's clock (scripts/run --demo sets it) and "
+                "works only with a Bot API on 127.0.0.1 and no webhook; unset it to run the bot"
+            )
+        return value
 
     @property
     def async_database_url(self) -> URL:

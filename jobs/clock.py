@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 
 
@@ -42,6 +44,50 @@ class ScaledClock:
         """The start plus the real time since, scaled."""
         elapsed = (time.perf_counter() - self._real_start) * self.speed
         return self.start + timedelta(seconds=elapsed)
+
+
+class DemoClock:
+    """The wall clock moved forward by the offset the local demo keeps in a file
+    (`python -m demo`'s "time you can move": its page writes the file, this reads it).
+
+    Only `python -m bot` with DEMO_CLOCK_FILE set uses it, and the settings refuse that
+    setting unless the Bot API is the demo's own on loopback (bot/config.py), so no run
+    that talks to Telegram can have its time moved. The file holds seconds as text; it
+    is read again only when it changes, and a missing or unreadable file means no offset.
+    Time only moves forward: a smaller offset than one already seen is ignored.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._seen: tuple[int, int] | None = None
+        self._offset = 0.0
+
+    @staticmethod
+    def write_offset(path: Path, seconds: float) -> None:
+        """Store a new offset atomically (the demo server's side)."""
+        part = path.with_name(path.name + ".part")
+        part.write_text(f"{seconds:.3f}\n", encoding="utf-8")
+        os.replace(part, path)
+
+    def offset(self) -> timedelta:
+        """The current offset, read again if the file changed since the last look."""
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return timedelta(seconds=self._offset)
+        key = (stat.st_mtime_ns, stat.st_size)
+        if key != self._seen:
+            self._seen = key
+            try:
+                value = float(self.path.read_text(encoding="utf-8").strip() or 0)
+            except (OSError, ValueError):
+                value = self._offset
+            self._offset = max(self._offset, value)
+        return timedelta(seconds=self._offset)
+
+    def now(self) -> datetime:
+        """The real instant plus the demo's offset."""
+        return utcnow() + self.offset()
 
 
 def seconds_until(clock: Clock, instant: datetime) -> float:

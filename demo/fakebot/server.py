@@ -22,14 +22,14 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from tests.fakebot.spec import (
+from demo.fakebot.spec import (
     UploadedFile,
     canonical_method,
     method_fields,
     parse_formatted,
     validate_request,
 )
-from tests.fakebot.users import Button, ChatMessage, SentDocument, SimUser
+from demo.fakebot.users import Button, ChatMessage, SentDocument, SimUser
 
 NOT_MODIFIED = (
     "Bad Request: message is not modified: specified new message content and reply markup "
@@ -134,8 +134,13 @@ class FakeTelegram:
         self,
         token: str = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz",
         bot_username: str = "SteadyTestBot",
+        *,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.token = token
+        #: Seconds since the epoch for message dates (the demo's movable clock; real time
+        #: in tests, as Telegram's own).
+        self._time = clock
         self.bot_username = bot_username
         self.bot_id = int(token.split(":", 1)[0])
         self.bot_first_name = "Steady"
@@ -166,6 +171,8 @@ class FakeTelegram:
         self._poll_generation = 0
         self._closing = False
         self._changed = asyncio.Event()
+        #: Bumped on every change a watcher could see (a message, an edit, an update).
+        self.changes = 0
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -273,13 +280,33 @@ class FakeTelegram:
         tail = self.transcript[-lines:]
         return "Transcript tail:\n" + ("\n".join(tail) if tail else "(empty)")
 
+    def transcript_text(self, title: str) -> str:
+        """The conversation log as the tests write it: a title, underlined, then the lines."""
+        underline = "=" * len(title)
+        return f"{title}\n{underline}\n\n" + "\n".join(self.transcript) + "\n"
+
     def write_transcript(self, path: Path, title: str) -> None:
         """Write the conversation log to ``path`` (creating folders)."""
         path.parent.mkdir(parents=True, exist_ok=True)
-        underline = "=" * len(title)
-        path.write_text(
-            f"{title}\n{underline}\n\n" + "\n".join(self.transcript) + "\n", encoding="utf-8"
-        )
+        path.write_text(self.transcript_text(title), encoding="utf-8")
+
+    @property
+    def users(self) -> list[SimUser]:
+        """Every simulated person, in the order they were made."""
+        return list(self._users.values())
+
+    def file(self, file_id: str) -> SentDocument | None:
+        """A document the bot uploaded, by the file_id the fake gave it."""
+        return self._files.get(file_id)
+
+    def touch(self) -> None:
+        """Count a change made from outside (a rename, a time jump) and wake the watchers."""
+        self._notify()
+
+    async def wait_for_change(self, after: int, timeout: float) -> int:  # noqa: ASYNC109
+        """Wait until ``changes`` moves past ``after`` (or the timeout); returns it."""
+        await self._wait_until(lambda: self.changes != after or self._closing, timeout)
+        return self.changes
 
     # -- fault injection -------------------------------------------------------------
 
@@ -349,6 +376,7 @@ class FakeTelegram:
 
     def _notify(self) -> None:
         """Wake every waiter; they re-check their predicate."""
+        self.changes += 1
         event, self._changed = self._changed, asyncio.Event()
         event.set()
 
@@ -412,7 +440,7 @@ class FakeTelegram:
             "message_id": mid,
             "from": user.as_user(),
             "chat": user.as_chat(),
-            "date": int(time.time()),
+            "date": int(self._time()),
             "text": text,
         }
         if entities:
@@ -432,7 +460,7 @@ class FakeTelegram:
         msg["text"] = text
         if entities:
             msg["entities"] = entities
-        msg["edit_date"] = max(int(time.time()), old["date"])
+        msg["edit_date"] = max(int(self._time()), old["date"])
         self._raw_messages[user.chat_id][message_id] = msg
         self._log(f"{user.first_name} edits message #{message_id} to: ", text)
         self._queue_update("edited_message", msg)
@@ -455,7 +483,7 @@ class FakeTelegram:
             "message_id": mid,
             "from": user.as_user(),
             "chat": user.as_chat(),
-            "date": int(time.time()),
+            "date": int(self._time()),
             kind: media[kind],
         }
         if caption is not None:
@@ -498,7 +526,7 @@ class FakeTelegram:
             {
                 "chat": user.as_chat(),
                 "from": user.as_user(),
-                "date": int(time.time()),
+                "date": int(self._time()),
                 "old_chat_member": member(old),
                 "new_chat_member": member(new),
             },
@@ -566,12 +594,12 @@ class FakeTelegram:
             return self._respond(canonical or method, params, err.body(), err.error_code)
         try:
             result = await self._dispatch(canonical, params)
-        except ApiError as err:
-            return self._respond(canonical, params, err.body(), err.error_code)
+        except ApiError as refused:
+            return self._respond(canonical, params, refused.body(), refused.error_code)
         except Exception as exc:  # a bug in the fake itself must be loud, not a hang
             self.violations.append(f"{canonical}: fakebot internal error: {exc!r}")
-            err = ApiError(500, f"Internal Server Error: {exc!r}")
-            return self._respond(canonical, params, err.body(), 500)
+            failed = ApiError(500, f"Internal Server Error: {exc!r}")
+            return self._respond(canonical, params, failed.body(), 500)
         return self._respond(canonical, params, {"ok": True, "result": result}, 200)
 
     async def _dispatch(self, method: str, params: dict[str, Any]) -> Any:
@@ -672,7 +700,7 @@ class FakeTelegram:
             "message_id": self._next_message_id(chat_id),
             "from": self.bot_user,
             "chat": self._users[chat_id].as_chat(),
-            "date": int(time.time()),
+            "date": int(self._time()),
         }
 
     # -- Bot API methods -------------------------------------------------------------
@@ -753,6 +781,7 @@ class FakeTelegram:
         self.command_sets[self._command_key(params)] = [
             {"command": c["command"], "description": c["description"]} for c in commands
         ]
+        self._notify()
         return True
 
     async def _api_getMyCommands(self, params: dict[str, Any]) -> list[dict[str, str]]:
@@ -805,8 +834,10 @@ class FakeTelegram:
         self._notify()
         return msg
 
-    def _document_from(self, params: dict[str, Any]) -> tuple[SentDocument, dict[str, Any]]:
-        value = params["document"]
+    def _document_from(
+        self, params: dict[str, Any], key: str = "document"
+    ) -> tuple[SentDocument, dict[str, Any]]:
+        value = params[key]
         if isinstance(value, str) and value.startswith("attach://"):
             value = params.get(value.removeprefix("attach://"), value)
         mime = "application/octet-stream"
@@ -860,6 +891,46 @@ class FakeTelegram:
         self._notify()
         return msg
 
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A photo: stored like a document (the fake keeps the bytes), shown as one size."""
+        chat_id = self._resolve_chat(params, sending=True)
+        doc, file = self._document_from(params, "photo")
+        raw, plain, entities = self._text_and_entities(params, "caption", "caption_entities")
+        markup = _decode(params.get("reply_markup"))
+        msg = self._new_message(chat_id)
+        msg["photo"] = [
+            {
+                "file_id": file["file_id"],
+                "file_unique_id": file["file_unique_id"],
+                "width": 640,
+                "height": 480,
+                "file_size": file["file_size"],
+            }
+        ]
+        if plain:
+            msg["caption"] = plain
+        if entities:
+            msg["caption_entities"] = entities
+        if inline := _inline_markup(markup):
+            msg["reply_markup"] = inline
+        cm = self._store_bot_message(
+            chat_id,
+            msg,
+            raw_text=raw,
+            plain=plain,
+            markup=markup,
+            parse_mode=params.get("parse_mode"),
+            document=doc,
+        )
+        cm.is_photo = True
+        self._log(
+            f"{self.bot_first_name} → {self._name(chat_id)}: ",
+            f"(photo {doc.filename}, {len(doc.data)} bytes)" + (f"\n{plain}" if plain else ""),
+            cm.buttons,
+        )
+        self._notify()
+        return msg
+
     def _apply_edit(
         self,
         cm: ChatMessage,
@@ -887,7 +958,7 @@ class FakeTelegram:
             new[ent_key] = entities
         if new_inline:
             new["reply_markup"] = new_inline
-        new["edit_date"] = int(time.time())
+        new["edit_date"] = int(self._time())
         cm.edits.append(cm.text)
         if text_edit:
             cm.text, cm.plain_text, cm.entities = raw, plain, entities

@@ -2,7 +2,7 @@
 
 Why: end-to-end tests should read like a conversation ("Alex sends /start,
 presses a button, sees the reply") while still exercising the real PTB
-polling stack through :class:`tests.fakebot.server.FakeTelegram`.
+polling stack through :class:`demo.fakebot.server.FakeTelegram`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from tests.fakebot.server import FakeTelegram
+    from demo.fakebot.server import FakeTelegram
 
 _COMMAND_TOKEN_RE = re.compile(r"/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 
@@ -59,6 +59,8 @@ class ChatMessage:
     edits: list[str] = field(default_factory=list)
     deleted: bool = False
     document: SentDocument | None = None
+    #: The document is a photo (sendPhoto): shown as a picture, captioned like a document.
+    is_photo: bool = False
     reply_keyboard: list[list[str]] | None = None
     entities: list[dict[str, Any]] = field(default_factory=list)
     date: int = 0
@@ -264,7 +266,7 @@ class SimUser:
     async def last_callback_answer(self, timeout: float = 5.0) -> str:  # noqa: ASYNC109
         """Wait until every press so far is answered; return the newest answer, consuming all."""
         if not await self._server._wait_until(
-            lambda: not self.pending_callback_ids and self.callback_answers, timeout
+            lambda: not self.pending_callback_ids and bool(self.callback_answers), timeout
         ):
             raise AssertionError(
                 f"{self.first_name}'s button presses were not all answered within {timeout}s.\n"
