@@ -53,7 +53,8 @@ GLOBAL_EVIDENCE_SECONDS = 2.0
 #: while a backlog drains at the limit. On virtual time at 30/s, a backlog and replies
 #: arriving at random at 10/s: reply wait p99 94 ms with the old 34 ms slots, 161 ms with
 #: the window and no reserve (places clump: replies granted together come free together),
-#: 28 ms with 3; the backlog then drains at 16.5/s instead of 19.1/s (docs/benchmarks.md).
+#: 28 ms with 3; the backlog then drains at 16.5/s instead of 19.1/s (bench/limiter_tail.py,
+#: docs/benchmarks.md).
 REPLY_RESERVE = 3
 
 
@@ -69,7 +70,7 @@ class SendLimiter:
         reply_reserve: int = REPLY_RESERVE,
     ) -> None:
         self._per_second = per_second
-        # At most `_budget` grants in any `_window` seconds; below 1/s, one per 1/rate.
+        # At most `_budget` grants in any `_window` seconds; below 1/s, one a window.
         self._budget = max(1, math.floor(per_second)) if per_second > 0 else 0
         self._window = (1.0 + margin) * max(1.0, 1.0 / per_second) if per_second > 0 else 0.0
         self._interval = self._window / self._budget if self._budget else 0.0
