@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 
-from bench import interactive, lateness, rate_limits, scale, send_path
+from bench import interactive, lateness, limiter_tail, rate_limits, scale, send_path
 from bench.common import fake_server, percentile, table
 
 
@@ -66,6 +66,13 @@ def test_interactive_fault_mode_reports_each_group_and_relays() -> None:
     for line in ("everyone else (6 users)", "the burster", "p99 for everyone else", "relay p99"):
         assert line in out
     assert "commit -> partner's message | 3 |" in out  # every relay was seen
+
+
+def test_limiter_tail_runs_each_case_and_reserve() -> None:
+    out = limiter_tail.main(
+        ["--seconds", "5", "--seeds", "1", "--reserves", "0", "3", "--cases", "15:no", "10:yes"]
+    )
+    assert "| 15/s | no | 0 |" in out and "| 10/s | yes | 3 |" in out
 
 
 def test_scale_starts_the_bot_process() -> None:

@@ -323,7 +323,7 @@ async def test_a_reply_goes_ahead_of_scheduled_messages_under_one_limit(
     tg: FakeTelegram, settings: Settings, clock: FakeClock, database_url: URL
 ) -> None:
     """Replies and scheduled messages share SEND_RATE_PER_SECOND; a reply takes the next
-    slot instead of waiting behind the queue of scheduled messages."""
+    free place in the window instead of waiting behind the queue of scheduled messages."""
     queued = 8
     now = clock.now()
     engine = make_engine(database_url)
@@ -338,8 +338,9 @@ async def test_a_reply_goes_ahead_of_scheduled_messages_under_one_limit(
         return sum(1 for i in range(queued) if tg.sent_to(5000 + i))
 
     kim = tg.user("Kim")
-    # 2 a second: slots 0.515 s apart, wide enough that loop jitter on a busy CI machine
-    # cannot be mistaken for two sends sharing a slot. 8 prompts + 1 reply: about 4.6 s.
+    # 2 a second: at most 2 sends in any 1.03 s, prompts paced 0.515 s apart, wide enough
+    # that loop jitter on a busy CI machine cannot be mistaken for a third send in the
+    # window. 8 prompts + 1 reply: about 4.6 s.
     slow = settings.model_copy(update={"send_rate_per_second": 2})
     async with running_bot(slow, clock):
         for _ in range(250):
@@ -357,9 +358,10 @@ async def test_a_reply_goes_ahead_of_scheduled_messages_under_one_limit(
             await asyncio.sleep(0.05)
     assert prompts_sent() == queued
     assert not [r for r in tg.requests if r.status == 429]
-    # Prompts and the reply took one slot each: any three sends span two slots (1.03 s).
-    # A reply outside the limiter would squeeze three sends into one slot (0.52 s); the
-    # threshold sits halfway, leaving a quarter of a second for arrival jitter.
+    # Prompts and the reply took a place each: any three sends span a window (1.03 s),
+    # whether the reply went at once (a free place) or waited for one. A reply outside the
+    # limiter would squeeze three sends into one prompt gap (0.52 s); the threshold sits
+    # halfway, leaving a quarter of a second for arrival jitter.
     sends = sorted(r.at for r in tg.requests_for("sendMessage"))
     spans = [round(sends[i + 2] - sends[i], 3) for i in range(len(sends) - 2)]
     assert min(spans) >= 0.77, spans
