@@ -108,8 +108,7 @@ class Claimer:
         await deliveries.move(
             session, moves=[m for delivery_id, m in moved.items() if delivery_id in claimed]
         )
-        closed = {i: status for i, (_, status, _) in moved.items() if i in claimed}
-        closed = {i: status for i, status in closed.items() if status in CLOSED}
+        closed = {i: st for i, (_, st, _) in moved.items() if i in claimed and st in CLOSED}
         if closed:  # a relay that will not go out: its words go, and if its recipient
             # cannot be reached its sender hears so
             unreachable = [i for i, status in closed.items() if status in NOT_DELIVERED]
