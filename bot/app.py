@@ -17,7 +17,7 @@ from apscheduler.events import (  # type: ignore[import-untyped]  # APScheduler 
     EVENT_JOB_EXECUTED,
     EVENT_JOB_SUBMITTED,
 )
-from telegram import Bot, BotCommand
+from telegram import Bot, BotCommand, Update
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -38,6 +38,7 @@ from bot.scope import update_scope
 from bot.updates import PerPersonUpdates
 from db.health import database_unavailable
 from db.session import SessionMaker, make_engine, make_sessionmaker
+from domain.i18n import negotiate, speaking
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
 from jobs.prune import prune_deliveries
@@ -52,14 +53,23 @@ JOB_SETTLE_SECONDS = 5.0
 PRUNE_EVERY = timedelta(hours=6)
 
 
+def _language_code(update: object) -> str | None:
+    """The Telegram language of whoever sent the update, when it has a sender."""
+    user = update.effective_user if isinstance(update, Update) else None
+    return user.language_code if user is not None else None
+
+
 class SteadyApplication(Application[Any, SteadyContext, Any, Any, BotData, Any]):
     """PTB's Application, with each update handled inside its own `UpdateScope` (one
     database session and one look at the caller's row, closed when the update is done)."""
 
     async def process_update(self, update: object) -> None:
-        """Handle one update (all handler groups) inside a fresh scope."""
-        async with update_scope():
-            await super().process_update(update)
+        """Handle one update (all handler groups) inside a fresh scope, speaking the
+        caller's Telegram language until their stored choice is read (`turn`): even a
+        reply that never reaches the database, the safety net's, is in their language."""
+        with speaking(negotiate(_language_code(update))):
+            async with update_scope():
+                await super().process_update(update)
 
     async def stop(self) -> None:
         """Stop as PTB does, but first let the job runs already started finish (a

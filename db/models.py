@@ -104,6 +104,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     first_name: Mapped[str] = mapped_column(String(128))
     language_code: Mapped[str | None] = mapped_column(String(16))
+    #: The locale Steady writes in (domain.i18n.SHIPPED); NULL: not chosen yet, read as
+    #: what `language_code` negotiates to (domain.accounts.locale_of).
+    language: Mapped[str | None] = mapped_column(String(8))
     role: Mapped[str | None] = mapped_column(String(16))
     timezone: Mapped[str | None] = mapped_column(String(64))
     quiet_start: Mapped[time | None] = mapped_column(Time)

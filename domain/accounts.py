@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ROLES, User
 from db.repositories import users
+from domain.i18n import SHIPPED, negotiate, supported
 from domain.pairing import dissolve_pair, partner_of
 from domain.routines import rezone
 
@@ -31,6 +32,24 @@ async def set_role(session: AsyncSession, *, user: User, role: str, now: datetim
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
     user.role = role
+    user.updated_at = now
+
+
+def locale_of(user: User | None) -> str:
+    """The language Steady writes to this person in: their stored choice, else what their
+    Telegram language negotiates to (a row from before languages), else English."""
+    if user is None:
+        return negotiate(None)
+    if user.language is not None:
+        return supported(user.language)
+    return negotiate(user.language_code)
+
+
+def set_language(user: User, *, locale: str, now: datetime) -> None:
+    """Record a /language choice; only shipped locales (the buttons offer no other)."""
+    if locale not in SHIPPED:
+        raise ValueError(f"unknown locale {locale!r}")
+    user.language = locale
     user.updated_at = now
 
 

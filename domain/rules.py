@@ -22,6 +22,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
+from babel.dates import format_skeleton
+
+from domain.i18n import SOURCE, _, babel_locale, current_locale
 from domain.zones import zone_info
 
 # One clock-time token: an hour, then ":" / "." / "h" and minutes, then am / pm. Which
@@ -233,9 +236,11 @@ def parse_weekday(text: str) -> int | None:
 
 
 def format_local(instant: datetime, zone: str, now: datetime) -> str:
-    """A time as its user reads it, always in their own zone, so "today" means their today.
+    """A time as its user reads it, always in their own zone, so "today" means their today,
+    in the language being spoken (`domain.i18n`), 24-hour as in every shipped language.
 
-    "18:30" today, "tomorrow 08:00", otherwise "Mon 12 Jan 18:30" (English names, no year).
+    "18:30" today, "tomorrow 08:00", otherwise "Mon 12 Jan 18:30" (no year); in German
+    "Mo., 12. Jan. 18:30", the form Babel's CLDR data gives each language.
     """
     _require_aware(instant, "instant")
     _require_aware(now, "now")
@@ -246,6 +251,9 @@ def format_local(instant: datetime, zone: str, now: datetime) -> str:
     if local.date() == today:
         return clock
     if local.date() == today + timedelta(days=1):
-        return f"tomorrow {clock}"
-    weekday, month = WEEKDAY_NAMES[local.weekday()][:3], _MONTHS[local.month - 1]
-    return f"{weekday} {local.day} {month} {clock}"
+        return _("tomorrow {time}").format(time=clock)
+    if current_locale() == SOURCE:
+        weekday, month = WEEKDAY_NAMES[local.weekday()][:3], _MONTHS[local.month - 1]
+        return f"{weekday} {local.day} {month} {clock}"
+    day = format_skeleton("MMMEd", local, locale=babel_locale())
+    return f"{day} {clock}"

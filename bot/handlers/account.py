@@ -33,6 +33,6 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)
         if partner is not None:  # nobody is left to hear whether it arrived
-            await t.tell(partner, texts.PAIR_ENDED, from_caller=False)
+            await t.tell(partner, lambda: texts.PAIR_ENDED, from_caller=False)
     await query.answer()
     await edit(query, texts.DELETE_DONE)

@@ -210,7 +210,7 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
         if partner is not None:
             await calm_service.share_latest_activation(t.session, user_id=t.user.id)
             sentence = str(flow.data.get("sentence", ""))
-            await t.tell(partner, shared_naming(t.user.first_name, sentence))
+            await t.tell(partner, lambda: shared_naming(t.user.first_name, sentence))
     await query.answer()
     await set_buttons(query)
     await reply(update, SHARE_SENT if partner is not None else texts.NEEDS_PAIR)

@@ -236,7 +236,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                 )
             )
             layout = tuple(tuple(answers[key] for key in keys) for keys in REPLY_ROWS)
-            await t.tell(partner, bid_for_partner(t.user.first_name, text), layout)
+            await t.tell(partner, lambda: bid_for_partner(t.user.first_name, text), lambda: layout)
             user_id = t.user.id
     if partner is None:
         await reply(update, texts.NEEDS_PAIR)
@@ -286,7 +286,9 @@ async def bid_reply_button(update: Update, context: Context) -> None:
             )
             bidder = await person(t.session, user_id=row.sender_id if row else None)
             if bidder is not None:
-                await t.tell(bidder, REPLY_OPTIONS_BY_KEY[key].relay(t.user.first_name, bid_id))
+                await t.tell(
+                    bidder, lambda: REPLY_OPTIONS_BY_KEY[key].relay(t.user.first_name, bid_id)
+                )
             choices: list[datetime] = []
             if row is not None and bidder is not None and key in ANSWERS_WITH_A_TIME:
                 await set_flow(
@@ -376,8 +378,11 @@ async def _plan(t: Turn, bid_id: int, due: datetime) -> str | None:
         return None
     _, bidder = planned
     await end_flow(t.session, user_id=t.user.id)
-    bidder_when = format_local(due, t.zone_for(bidder), t.now)
-    await t.tell(bidder, bid_planned_for_bidder(t.user.first_name, bidder_when))
+    bidder_zone = t.zone_for(bidder)
+    await t.tell(
+        bidder,
+        lambda: bid_planned_for_bidder(t.user.first_name, format_local(due, bidder_zone, t.now)),
+    )
     reminders = reminder_times(due, t.now)
     return promise_confirm([format_local(at, t.zone, t.now) for at in reminders])
 
@@ -398,7 +403,7 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
         await end_flow(t.session, user_id=t.user.id)
         bidder = await person(t.session, user_id=row.sender_id if row else None)
         if bidder is not None:
-            await t.tell(bidder, own_reply(t.user.first_name, text))
+            await t.tell(bidder, lambda: own_reply(t.user.first_name, text))
     if row is None:
         await reply(update, texts.BUTTON_EXPIRED)
         return

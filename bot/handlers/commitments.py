@@ -79,8 +79,13 @@ async def promise(update: Update, context: Context) -> None:
 async def _promised(t: Turn, partner: User, made: Promise) -> str:
     """Tell the partner about a new promise (in their zone); the promiser's confirmation,
     naming exactly the reminders that will come (in theirs)."""
-    partner_when = format_local(made.due_at, t.zone_for(partner), t.now)
-    await t.tell(partner, promise_told_partner(t.user.first_name, partner_when, made.text))
+    zone = t.zone_for(partner)
+    await t.tell(
+        partner,
+        lambda: promise_told_partner(
+            t.user.first_name, format_local(made.due_at, zone, t.now), made.text
+        ),
+    )
     times = commitments.reminder_times(made.due_at, t.now)
     return promise_confirm([format_local(at, t.zone, t.now) for at in times])
 
@@ -108,8 +113,11 @@ async def promise_button(update: Update, context: Context) -> None:
             )
             partner = await person(t.session, user_id=row.partner_id if row else None)
             if row is not None and partner is not None:
-                told = promise_outcome_for_partner(t.user.first_name, row.text, outcome)
-                await t.tell(partner, told)
+                what = row.text
+                await t.tell(
+                    partner,
+                    lambda: promise_outcome_for_partner(t.user.first_name, what, outcome),
+                )
     if row is None:
         await expired(query)
         return
@@ -196,8 +204,13 @@ async def _run_late(t: Turn, promise_id: int, new_due: datetime) -> str | None:
     partner = await person(t.session, user_id=row.partner_id if row else None)
     if row is None or partner is None:
         return None
-    partner_when = format_local(new_due, t.zone_for(partner), t.now)
-    await t.tell(partner, promise_late_for_partner(t.user.first_name, row.text, partner_when))
+    zone, what = t.zone_for(partner), row.text
+    await t.tell(
+        partner,
+        lambda: promise_late_for_partner(
+            t.user.first_name, what, format_local(new_due, zone, t.now)
+        ),
+    )
     return late_confirm(format_local(new_due, t.zone, t.now))
 
 
@@ -273,12 +286,14 @@ async def space(update: Update, context: Context) -> None:
                 t.session, requester=t.user, partner=partner, minutes=minutes, now=t.now
             )
             answer = space_confirm(format_local(row.return_at, t.zone, t.now))
-            partner_when = format_local(row.return_at, t.zone_for(partner), t.now)
-            told = (space_moved_for_partner if replaced else space_told_partner)(
-                t.user.first_name, partner_when, note
-            )
+            zone, back_at = t.zone_for(partner), row.return_at
+            told = space_moved_for_partner if replaced else space_told_partner
             # After the return time the notice says nothing the return itself does not.
-            await t.tell(partner, told, until=row.return_at)
+            await t.tell(
+                partner,
+                lambda: told(t.user.first_name, format_local(back_at, zone, t.now), note),
+                until=back_at,
+            )
     await reply(update, answer)
 
 
@@ -297,13 +312,17 @@ async def space_button(update: Update, context: Context) -> None:
         partner = await person(t.session, user_id=row.partner_id if row else None)
         if row is not None:
             my_name = t.user.first_name
+            back_at, zone = row.return_at, t.zone_for(partner)
+
+            def message() -> str:
+                if choice == "back":
+                    return space_back_for_partner(my_name)
+                return space_more_for_partner(my_name, format_local(back_at, zone, t.now))
+
             if choice == "back":
                 confirm = SPACE_BACK_CONFIRM
-                message = space_back_for_partner(my_name)
             else:
                 confirm = space_more_confirm(format_local(row.return_at, t.zone, t.now))
-                partner_when = format_local(row.return_at, t.zone_for(partner), t.now)
-                message = space_more_for_partner(my_name, partner_when)
             if partner is not None:
                 await t.tell(partner, message)
     if row is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +23,8 @@ from bot.scope import current_scope
 from db.models import User
 from db.repositories.users import get_user, reload_user, upsert_user
 from db.session import transaction
+from domain.accounts import locale_of
+from domain.i18n import negotiate, speaking, use_locale
 from domain.relays import queue_relay
 from domain.zones import zone_of
 
@@ -45,17 +47,24 @@ class Turn:
     async def tell(
         self,
         person: User,
-        text: str,
-        buttons: Layout = (),
+        words: Callable[[], str],
+        buttons: Callable[[], Layout] | None = None,
         *,
         until: datetime | None = None,
         from_caller: bool = True,
     ) -> None:
-        """Queue `text` (and buttons) for `person`, the partner, in this turn's transaction:
-        it is sent the moment the turn commits, never if it rolls back, and if it cannot be
-        delivered the caller hears so, in a message of its own (`from_caller=False`: nobody
-        to tell, as when the caller is deleting their account). `until`: when it stops
-        meaning anything (default: `domain.relays.RELAY_LIFETIME`)."""
+        """Queue a message (and buttons) for `person`, the partner, in this turn's
+        transaction: it is sent the moment the turn commits, never if it rolls back, and if
+        it cannot be delivered the caller hears so, in a message of its own
+        (`from_caller=False`: nobody to tell, as when the caller is deleting their account).
+        `until`: when it stops meaning anything (default: `domain.relays.RELAY_LIFETIME`).
+
+        `words` and `buttons` are called here, speaking `person`'s language (and times in
+        them should be formatted inside, for the same reason): a relay is in the language
+        of whoever reads it, with the sender's own words quoted as they wrote them."""
+        with speaking(locale_of(person)):
+            text = words()
+            layout = buttons() if buttons is not None else ()
         self.relays.append(
             await queue_relay(
                 self.session,
@@ -63,7 +72,7 @@ class Turn:
                 sender_id=self.user.id if from_caller else None,
                 text=text,
                 now=self.now,
-                buttons=buttons,
+                buttons=layout,
                 until=until,
             )
         )
@@ -81,14 +90,18 @@ class Turn:
 
 
 async def _meet(session: AsyncSession, tg_user: TelegramUser, now: datetime) -> User:
-    """The caller's row, created on first contact, with Telegram's name and language."""
-    return await upsert_user(
+    """The caller's row, created on first contact, with Telegram's name and language;
+    from here on the update speaks the language stored for them."""
+    user = await upsert_user(
         session,
         user_id=tg_user.id,
         first_name=tg_user.first_name,
         language_code=tg_user.language_code,
+        language=negotiate(tg_user.language_code),
         now=now,
     )
+    use_locale(locale_of(user))
+    return user
 
 
 @asynccontextmanager
@@ -120,6 +133,7 @@ async def turn(update: Update, context: Context) -> AsyncIterator[Turn]:
             else:
                 assert scope.caller is not None
                 user = await reload_user(session, scope.caller)
+                use_locale(locale_of(user))
             scope.caller = user
             this = Turn(session=session, user=user, now=now, runtime=runtime)
             yield this

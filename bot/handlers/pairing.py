@@ -69,7 +69,8 @@ async def redeem(update: Update, context: Context, code_text: str) -> Redeemed:
     async with turn(update, context) as t:
         result = await join_with_code(t.session, user=t.user, code_text=code_text, now=t.now)
         if result.outcome is JoinOutcome.PAIRED and result.partner is not None:
-            await t.tell(result.partner, texts.paired(t.user.first_name))
+            name = t.user.first_name
+            await t.tell(result.partner, lambda: texts.paired(name))
         redeemed = Redeemed(result, t.user.first_name, t.user.role)
     return redeemed
 
@@ -119,7 +120,7 @@ async def unpair_answer(update: Update, context: Context) -> None:
             partner = await partner_of(t.session, t.user)
             await dissolve_pair(t.session, pair_id=pair_id, now=t.now)
             if partner is not None:
-                await t.tell(partner, texts.unpaired_partner(t.user.first_name))
+                await t.tell(partner, lambda: texts.unpaired_partner(t.user.first_name))
     if partner is None:
         await expired(query)
         return

@@ -108,9 +108,8 @@ async def plans_button(update: Update, context: Context) -> None:
             partner = await person(t.session, user_id=row.partner_id if row else None)
             acted = row is not None
             if row is not None and partner is not None:
-                await t.tell(
-                    partner, texts.promise_cancelled_for_partner(t.user.first_name, row.text)
-                )
+                name, what = t.user.first_name, row.text
+                await t.tell(partner, lambda: texts.promise_cancelled_for_partner(name, what))
                 note = texts.promise_cancelled(partner.first_name)
         elif prompt is not None:
             acted = await plans.remove_prompt_time(
@@ -150,10 +149,12 @@ async def on_move_text(update: Update, context: Context, flow: Flow) -> None:
             partner = await person(t.session, user_id=row.partner_id if row else None)
             answer = texts.BUTTON_EXPIRED
             if row is not None and partner is not None:
-                partner_when = format_local(due, t.zone_for(partner), t.now)
+                name, what, zone = t.user.first_name, row.text, t.zone_for(partner)
                 await t.tell(
                     partner,
-                    texts.promise_moved_for_partner(t.user.first_name, row.text, partner_when),
+                    lambda: texts.promise_moved_for_partner(
+                        name, what, format_local(due, zone, t.now)
+                    ),
                 )
                 answer = texts.promise_moved(format_local(due, t.zone, t.now), partner.first_name)
     await reply(update, answer)

@@ -111,7 +111,9 @@ async def checkin(update: Update, context: Context) -> None:
             due = await routines.set_checkin(t.session, user=t.user, at=at, zone=t.zone, now=t.now)
             text = texts.checkin_set(hhmm(at), when(t, due), partner.first_name)
             partner_time = f"{local_now(t.zone_for(partner), due):%H:%M}"
-            await t.tell(partner, texts.checkin_told_partner(t.user.first_name, partner_time))
+            await t.tell(
+                partner, lambda: texts.checkin_told_partner(t.user.first_name, partner_time)
+            )
     await reply(update, text)
 
 
@@ -161,7 +163,7 @@ async def reassure_button(update: Update, context: Context) -> None:
         elif usable and partner is not None and row is not None:
             record_prompt_answer(row, outcome="template", now=t.now)
             template = REASSURANCE_TEMPLATES[int(choice)]
-            await t.tell(partner, relayed_reassurance(t.user.first_name, template))
+            await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, template))
     if not usable or partner is None:
         lapsed = prompt_lapsed(row, query.from_user.id)
         await query.answer(texts.PROMPT_LAPSED if lapsed else texts.BUTTON_EXPIRED)
@@ -186,7 +188,7 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
         partner = await partner_of(t.session, t.user) if usable else None
         if usable and partner is not None and row is not None:
             record_prompt_answer(row, outcome="own", now=t.now)
-            await t.tell(partner, relayed_reassurance(t.user.first_name, text))
+            await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, text))
     if not usable or partner is None:
         await reply(update, texts.PROMPT_LAPSED)
         return

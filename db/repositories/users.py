@@ -27,11 +27,14 @@ async def upsert_user(
     first_name: str,
     language_code: str | None,
     now: datetime,
+    language: str | None = None,
 ) -> User:
     """Create the user on first contact, refresh name and language after, and reactivate;
     the row is written only when one of those changed.
 
     A user who writes to the bot again is reachable again, so `is_active` comes back on.
+    `language`: the locale to speak, stored on first contact (and for a row from before
+    languages, which has none); a choice made later with /language is never overwritten.
     """
     user = await session.get(User, user_id)
     if user is None:
@@ -39,6 +42,7 @@ async def upsert_user(
             id=user_id,
             first_name=first_name[:128],
             language_code=language_code,
+            language=language,
             paused=False,
             is_active=True,
             created_at=now,
@@ -50,6 +54,9 @@ async def upsert_user(
     name = first_name[:128]
     if (user.first_name, user.language_code, user.is_active) != (name, language_code, True):
         user.first_name, user.language_code, user.is_active = name, language_code, True
+        user.updated_at = now
+    if user.language is None and language is not None:
+        user.language = language
         user.updated_at = now
     return user
 
