@@ -19,6 +19,7 @@ from domain.content.nudges import (
     record_pair_line,
     record_promises_line,
 )
+from domain.i18n import N_, _, ngettext, pgettext  # noqa: F401  (in use as strings move in)
 from domain.record import PairEvidence, Steadiness
 from domain.rules import WEEKDAY_NAMES
 from domain.stats import Stats

@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from babel.dates import format_skeleton
 
-from domain.i18n import SOURCE, _, babel_locale, current_locale
+from domain.i18n import N_, SOURCE, _, babel_locale, current_locale
 from domain.zones import zone_info
 
 # One clock-time token: an hour, then ":" / "." / "h" and minutes, then am / pm. Which
@@ -41,6 +41,27 @@ _MAX_RELATIVE = {"m": 2880, "h": 48}
 #: The one weekday table, in Python's order (0 = Monday): replies use the names, and
 #: /practise accepts any word starting with a name's first three letters.
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The same days as replies show them, translated where shown (`weekday_name`).
+_WEEKDAYS_SHOWN = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
+#: "Mondays" as in "Mondays 18:00" (a weekly routine), a phrase of its own in each
+#: language ("montags", "por las ... los lunes", "по понедельникам").
+_EVERY_WEEKDAY = (
+    N_("Mondays"),
+    N_("Tuesdays"),
+    N_("Wednesdays"),
+    N_("Thursdays"),
+    N_("Fridays"),
+    N_("Saturdays"),
+    N_("Sundays"),
+)
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # skip_missed steps one occurrence at a time at most this often before jumping straight to now.
 _MAX_CATCH_UP_STEPS = 64
@@ -224,6 +245,16 @@ def skip_missed(
     if jumped < threshold:
         raise ValueError("advance must return an instant strictly after its argument")
     return jumped, skipped + round((jumped - due) / period)
+
+
+def weekday_name(number: int) -> str:
+    """A weekday (0 = Monday) in the language being spoken."""
+    return _(_WEEKDAYS_SHOWN[number])
+
+
+def every_weekday(number: int) -> str:
+    """A weekday as a weekly habit ("Mondays") in the language being spoken."""
+    return _(_EVERY_WEEKDAY[number])
 
 
 def parse_weekday(text: str) -> int | None:
