@@ -17,17 +17,18 @@ from apscheduler.events import (  # type: ignore[import-untyped]  # APScheduler 
     EVENT_JOB_EXECUTED,
     EVENT_JOB_SUBMITTED,
 )
-from telegram import Bot, BotCommand, Update
+from telegram import Bot, Update
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
-from bot import safety, texts
+from bot import safety
 from bot.botapi import SteadyBot
 from bot.config import Settings
 from bot.context import CONTEXT_TYPES, SteadyContext
 from bot.flood import FloodGuard
 from bot.handlers import register_handlers
 from bot.http import make_request
+from bot.menus import publish_menus
 from bot.ops.metrics import CountingRequest, Metrics
 from bot.ops.webhook import SteadyUpdater
 from bot.ops.wiring import start_ops, stop_ops
@@ -38,7 +39,7 @@ from bot.scope import update_scope
 from bot.updates import PerPersonUpdates
 from db.health import database_unavailable
 from db.session import SessionMaker, make_engine, make_sessionmaker
-from domain.i18n import negotiate, speaking
+from domain.i18n import load_catalogues, negotiate, speaking
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
 from jobs.prune import prune_deliveries
@@ -154,9 +155,8 @@ def build_application(
         sessions = make_sessionmaker(engine)
         app.bot_data.engine = engine
         app.bot_data.runtime = Runtime(settings=settings, sessions=sessions, clock=the_clock)
-        await app.bot.set_my_commands(
-            [BotCommand(name, description) for name, description in texts.COMMANDS]
-        )
+        load_catalogues()  # a broken translation stops start-up, not someone's reply
+        await publish_menus(app.bot)
         app.bot_data.dispatcher = await start_dispatcher(
             app, settings, sessions, the_clock, limiter
         )

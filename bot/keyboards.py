@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks, texts
 from domain.content.exercises import EXERCISES, FEELING_ANSWERS
+from domain.i18n import NATIVE_NAMES, SHIPPED
 
 #: Rows of (label, callback data): a keyboard as plain data. Scheduled messages carry it
 #: like this and go out pre-serialised (building PTB objects cost more than the HTTP).
@@ -82,3 +83,8 @@ def exercise_step(session_id: int, shown: int) -> InlineKeyboardMarkup:
 def feeling_check(session_id: int) -> InlineKeyboardMarkup:
     """better / same / worse for one exercise session."""
     return choices(callbacks.FEEL, FEELING_ANSWERS, session_id, per_row=3)
+
+
+def languages() -> InlineKeyboardMarkup:
+    """Every language Steady speaks, each in its own words, two to a row."""
+    return choices(callbacks.LANGUAGE, [(code, NATIVE_NAMES[code]) for code in SHIPPED], per_row=2)

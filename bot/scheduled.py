@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import callbacks, keyboards, texts
 from db.models import PROMISE_KINDS, Delivery, DeliveryKind, Promise, Space, User
 from db.repositories import commitments, deliveries, users
+from domain.accounts import locale_of
 from domain.content import pick
 from domain.content.nudges import (
     PRACTISE_LINES,
@@ -33,6 +34,7 @@ from domain.content.nudges import (
     space_return_reminder,
 )
 from domain.delivery import Send, Subject, decide
+from domain.i18n import speaking
 from domain.pairing import partner_of
 from domain.rules import format_local
 from domain.zones import zone_of
@@ -57,8 +59,10 @@ async def render(
     session: AsyncSession, delivery: Delivery, user: User, *, default_zone: str
 ) -> Outgoing | None:
     """The message for one delivery, or None if it should be dropped. ``default_zone`` is
-    the operator's DEFAULT_TIMEZONE, for people who never set one (bind it with partial)."""
-    return await _render(session, delivery, user, _UNKNOWN, default_zone)
+    the operator's DEFAULT_TIMEZONE, for people who never set one (bind it with partial).
+    Written in the recipient's language."""
+    with speaking(locale_of(user)):
+        return await _render(session, delivery, user, _UNKNOWN, default_zone)
 
 
 async def render_many(
@@ -81,7 +85,8 @@ async def render_many(
         partner = None
         if user.pair_id is not None:
             partner = next((m for m in members.get(user.pair_id, ()) if m.id != user.id), None)
-        out.append(await _render(session, delivery, user, partner, default_zone))
+        with speaking(locale_of(user)):
+            out.append(await _render(session, delivery, user, partner, default_zone))
     return out
 
 

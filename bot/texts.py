@@ -882,3 +882,33 @@ def stats_text(stats: Stats) -> str:
         f"Not delivered (failed or blocked): {stats.failed_today}\n"
         f"Calm exercises started: {stats.exercises_today}"
     )
+
+
+# --- language ------------------------------------------------------------------------
+
+
+def language_current(name: str) -> str:
+    """/language: the language in use, above a button for each."""
+    # TRANSLATORS: {language} is a language's name in itself ("Deutsch", "English").
+    return _("I'm writing to you in {language}. Tap another to switch.").format(language=name)
+
+
+def language_set(name: str) -> str:
+    """Said in the new language, so the person sees at once that it worked."""
+    # TRANSLATORS: {language} is your own language's name in itself; keep /language as it is.
+    return _("From now on I'll write to you in {language}. /language changes it.").format(
+        language=name
+    )
+
+
+def language_unknown(given: str) -> str:
+    """/language with a word Steady cannot read as a language it speaks."""
+    # TRANSLATORS: keep /language and the <code> example as they are.
+    return _(
+        "I don't speak “{given}” yet. Tap one below, or write e.g. <code>/language de</code>."
+    ).format(given=esc(given[:40]))
+
+
+def command_menu() -> list[tuple[str, str]]:
+    """The command menu in the language being spoken (setMyCommands, bot.menus)."""
+    return [(name, _(description)) for name, description in COMMANDS]

@@ -25,6 +25,7 @@ from bot.handlers import (
     commitments,
     flows,
     general,
+    language,
     membership,
     onboarding,
     operations,
@@ -79,6 +80,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         "join": pairing.join,
         "unpair": pairing.unpair,
         "timezone": profile.timezone,
+        "language": language.language,
         "settings": profile.settings,
         "plans": plans.plans_command,
         "deletedata": account.deletedata,
@@ -106,6 +108,7 @@ def register_handlers(app: Application[Any, Any, Any, Any, Any, Any]) -> None:
         callbacks.PROMISE_NEXT: commitments.promise_next_button,
         callbacks.PLANS: plans.plans_button,
         callbacks.SPACE: commitments.space_button,
+        callbacks.LANGUAGE: language.language_button,
     }
     for prefix, callback in buttons.items():
         app.add_handler(CallbackQueryHandler(callback, pattern=callbacks.pattern(prefix)))
