@@ -30,6 +30,7 @@ from bot.scope import current_scope
 from db.repositories.users import get_user
 from db.session import transaction
 from domain.dialogs import current_flow, end_flow
+from domain.i18n import use_locale
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,23 +76,28 @@ async def _within_timeout(work: Awaitable[T], fallback: T, failing: str) -> T:
         return fallback
 
 
-async def _stored_zone(runtime: Runtime, user_id: int) -> str | None:
+async def _stored(runtime: Runtime, user_id: int) -> tuple[str | None, str | None]:
+    """The person's stored zone and chosen language (None for what they never set)."""
     async with transaction(runtime.sessions) as session:
         user = await get_user(session, user_id=user_id)
-        return user.timezone if user else None
+        return (user.timezone, user.language) if user else (None, None)
 
 
 async def resources_for_update(
     update: Update, runtime: Runtime, assessment: Assessment = NOTHING
 ) -> CrisisResources:
     """The person's resources: their stored zone if the database answers in time, then
-    their Telegram language, the language they wrote in, the operator's default zone."""
+    their Telegram language, the language they wrote in, the operator's default zone.
+    The reply speaks the language they chose with /language when the database says which
+    (else their Telegram language, set for the whole update)."""
     user = update.effective_user
     zone: str | None = None
     if user is not None:
-        zone = await _within_timeout(
-            _stored_zone(runtime, user.id), None, "safety reply without the stored zone"
+        zone, language = await _within_timeout(
+            _stored(runtime, user.id), (None, None), "safety reply without the stored zone"
         )
+        if language is not None:
+            use_locale(language)
     return resources_for(
         zone,
         user.language_code if user else None,
