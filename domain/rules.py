@@ -19,10 +19,11 @@ Both behaviours are exactly what `zoneinfo` does for a wall time with fold=0 (PE
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, get_day_names
 
 from domain.i18n import N_, SOURCE, _, babel_locale, current_locale
 from domain.zones import zone_info
@@ -258,12 +259,34 @@ def every_weekday(number: int) -> str:
 
 
 def parse_weekday(text: str) -> int | None:
-    """ "mon", "Monday", "tues" -> 0, 0, 1; None for anything that names no weekday."""
+    """ "mon", "Monday", "tues" -> 0, 0, 1, and the same in the language being spoken
+    ("So", "miércoles", "сб"); None for anything that names no weekday, or more than one."""
     start = text.strip().lower()[:3]
     for number, name in enumerate(WEEKDAY_NAMES):
         if len(start) == 3 and name.lower().startswith(start):
             return number
-    return None
+    return _local_weekday(text) if current_locale() != SOURCE else None
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents or a trailing dot: "Sáb." and "sab" read the same."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().casefold().rstrip("."))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _local_weekday(text: str) -> int | None:
+    """A weekday in the spoken language: its abbreviation, or the start of its name (two
+    letters at least) when only one day starts that way."""
+    typed = _plain(text)
+    if len(typed) < 2:
+        return None
+    wide = get_day_names("wide", locale=babel_locale())
+    short = get_day_names("abbreviated", locale=babel_locale())
+    exact = [n for n in range(7) if typed == _plain(short[n])]
+    if exact:
+        return exact[0]
+    starts = [n for n in range(7) if _plain(wide[n]).startswith(typed)]
+    return starts[0] if len(starts) == 1 else None
 
 
 def format_local(instant: datetime, zone: str, now: datetime) -> str:

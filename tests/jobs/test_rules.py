@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from domain.commitments import promise_due
+from domain.i18n import speaking
 from domain.rules import (
     format_local,
     in_quiet_hours,
@@ -752,3 +753,48 @@ def test_weekdays_are_read_from_their_first_three_letters(text: str, weekday: in
 @pytest.mark.parametrize("text", ["", "mo", "x", "funday", "1", "понедельник"])
 def test_anything_else_names_no_weekday(text: str) -> None:
     assert parse_weekday(text) is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed", "weekday"),
+    [
+        ("de", "So", 6),
+        ("de", "mi.", 2),
+        ("de", "Donnerstag", 3),
+        ("es", "miercoles", 2),
+        ("es", "sáb", 5),
+        ("pt_BR", "sex", 4),
+        ("pt_BR", "terça", 1),
+        ("ru", "ср", 2),
+        ("ru", "Пятница", 4),
+        ("ru", "sun", 6),  # English is understood in every language
+    ],
+)
+def test_weekdays_are_read_in_the_language_spoken(locale: str, typed: str, weekday: int) -> None:
+    with speaking(locale):
+        assert parse_weekday(typed) == weekday
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("de", "s"), ("de", "Sonnabendx"), ("en", "so")])
+def test_a_word_naming_no_single_weekday_is_refused(locale: str, typed: str) -> None:
+    with speaking(locale):
+        assert parse_weekday(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en", "Wed 16 Sep 18:30"),
+        ("de", "Mi., 16. Sept. 18:30"),
+        ("es", "mié, 16 sept 18:30"),
+        ("pt_BR", "qua., 16 de set. 18:30"),
+        ("ru", "ср, 16 сент. 18:30"),
+    ],
+)
+def test_dates_are_written_in_the_language_spoken_in_the_readers_zone(
+    locale: str, expected: str
+) -> None:
+    now = datetime(2026, 9, 14, 8, 0, tzinfo=UTC)
+    later = datetime(2026, 9, 16, 16, 30, tzinfo=UTC)  # 18:30 in Berlin (CEST)
+    with speaking(locale):
+        assert format_local(later, "Europe/Berlin", now) == expected
