@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks, texts
+from domain.content import translated
 from domain.content.exercises import EXERCISES, FEELING_ANSWERS
 
 #: Rows of (label, callback data): a keyboard as plain data. Scheduled messages carry it
@@ -81,4 +82,4 @@ def exercise_step(session_id: int, shown: int) -> InlineKeyboardMarkup:
 
 def feeling_check(session_id: int) -> InlineKeyboardMarkup:
     """better / same / worse for one exercise session."""
-    return choices(callbacks.FEEL, FEELING_ANSWERS, session_id, per_row=3)
+    return choices(callbacks.FEEL, translated(FEELING_ANSWERS), session_id, per_row=3)
