@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks, texts
+from domain.content import translated
 from domain.content.exercises import EXERCISES, FEELING_ANSWERS
 from domain.i18n import NATIVE_NAMES, SHIPPED
 
@@ -82,7 +83,7 @@ def exercise_step(session_id: int, shown: int) -> InlineKeyboardMarkup:
 
 def feeling_check(session_id: int) -> InlineKeyboardMarkup:
     """better / same / worse for one exercise session."""
-    return choices(callbacks.FEEL, FEELING_ANSWERS, session_id, per_row=3)
+    return choices(callbacks.FEEL, translated(FEELING_ANSWERS), session_id, per_row=3)
 
 
 def languages() -> InlineKeyboardMarkup:

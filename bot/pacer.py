@@ -4,6 +4,9 @@ A step and whatever ends the pacer (Stop, another exercise) hold the same per-us
 lock, so no step edits the message after it was ended: a step that had already
 fired when Stop was pressed waits, then finds its pacer gone. Each step also
 re-reads the exercise row, so a Stop that reached another process ends it too.
+
+Steps run as jobs, outside the update that began the pacer, so each step speaks the
+language the pacer began in (kept on its state).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from db.repositories.calm import get_exercise
 from db.session import transaction
 from domain.calm import close_exercise
 from domain.content.exercises import BREATH_PATTERNS, BreathPattern, breath_frame
+from domain.i18n import current_locale, speaking
 from jobs.locks import KeyedLocks
 
 
@@ -32,8 +36,8 @@ class Frame:
 
 
 def breath_frames(pattern: BreathPattern) -> list[Frame]:
-    """Every phase of every round; consecutive frames always differ (Telegram refuses
-    an edit to identical text)."""
+    """Every phase of every round, in the current language; consecutive frames always
+    differ (Telegram refuses an edit to identical text)."""
     return [
         Frame(breath_frame(phase, seconds, round_no, pattern.rounds), seconds)
         for round_no in range(1, pattern.rounds + 1)
@@ -54,7 +58,9 @@ def job_name(user_id: int) -> str:
 
 @dataclass
 class PacerState:
-    """What each pacer step needs; lives in the job's data."""
+    """What each pacer step needs; lives in the job's data. `intro`, `outro` and the
+    frames are already in `locale`, the language spoken when the pacer began, which its
+    later steps speak too."""
 
     user_id: int
     chat_id: int
@@ -64,6 +70,7 @@ class PacerState:
     outro: str
     frames: list[Frame]
     index: int = 0
+    locale: str = field(default_factory=current_locale)
 
 
 @dataclass
@@ -120,7 +127,8 @@ async def advance_pacer(context: SteadyContext) -> None:
     pacers = pacers_of(context)
     async with pacers.locks.held(state.user_id):
         if pacers.is_current(state):
-            await step(context, state)
+            with speaking(state.locale):
+                await step(context, state)
 
 
 async def step(context: SteadyContext, state: PacerState) -> None:

@@ -11,7 +11,7 @@ from datetime import datetime, time
 
 from bot.safety.helplines import CrisisResources, Helpline
 from domain.content import esc
-from domain.content.exercises import FEELING_CHECK
+from domain.content.exercises import feeling_check
 from domain.content.nudges import (
     RECORD_TOGETHER,
     RECORD_YOU,
@@ -548,10 +548,10 @@ def breath_pattern(label: str) -> str:
 
 def breath_done(outro: str) -> str:
     """The pacer's last edit: the outro and the feeling question."""
-    return f"{outro}\n\n<b>{FEELING_CHECK}</b>"
+    return f"{outro}\n\n<b>{feeling_check()}</b>"
 
 
-FEELING_CHECK_LINE = f"<b>{FEELING_CHECK}</b>"
+FEELING_CHECK_LINE = f"<b>{feeling_check()}</b>"
 BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n{FEELING_CHECK_LINE}"
 BREATH_MOVED_ON = "Breathing stopped: you moved on to something else."
 

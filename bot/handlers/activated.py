@@ -8,27 +8,28 @@ from bot import callbacks, keyboards, texts
 from bot.handlers.bids import open_bid_composer
 from bot.handlers.common import Context, edit, expired, reply, set_buttons, text_within, turn
 from domain import calm as calm_service
-from domain.content import esc, pick
+from domain.content import esc, pick, translated
 from domain.content.activation import (
-    FEELING_QUESTION,
     FEELINGS,
-    INTRO,
     NEXT_STEPS,
-    NEXT_STEPS_OFFER,
-    NEXT_STEPS_UNPAIRED,
-    SHARE_SENT,
-    URGE_QUESTION,
     URGES,
+    feeling_question,
+    intro,
+    next_steps_offer,
+    next_steps_unpaired,
     reflect,
+    share_sent,
     shared_naming,
+    urge_question,
 )
-from domain.content.exercises import CALM_MENU_INTRO
+from domain.content.exercises import calm_menu_intro
 from domain.content.reroute import (
     BOTH_ACTIVATED,
-    BOTH_ACTIVATED_CALM_LABEL,
-    BOTH_ACTIVATED_CONTINUE_LABEL,
+    both_activated_calm_label,
+    both_activated_continue_label,
 )
 from domain.dialogs import ACTIVATED, Flow, current_flow, end_flow, set_flow
+from domain.i18n import _
 from domain.pairing import partner_of
 
 MAX_TRIGGER_CHARS = 500
@@ -38,7 +39,7 @@ async def activated(update: Update, context: Context) -> None:
     """Begin the naming flow (replacing any other flow)."""
     async with turn(update, context) as t:
         await set_flow(t.session, user_id=t.user.id, kind=ACTIVATED, step="trigger", now=t.now)
-    await reply(update, INTRO)
+    await reply(update, intro())
 
 
 async def on_trigger_text(update: Update, context: Context, flow: Flow) -> None:
@@ -57,8 +58,8 @@ async def on_trigger_text(update: Update, context: Context, flow: Flow) -> None:
         )
     await reply(
         update,
-        FEELING_QUESTION,
-        reply_markup=keyboards.choices(callbacks.ACTIVATED, FEELINGS, "f", per_row=2),
+        feeling_question(),
+        reply_markup=keyboards.choices(callbacks.ACTIVATED, translated(FEELINGS), "f", per_row=2),
     )
 
 
@@ -108,9 +109,11 @@ async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> 
             data={**flow.data, "feeling": key},
         )
     await query.answer()
-    await edit(query, texts.answered(FEELING_QUESTION, labels[key]))
+    await edit(query, texts.answered(feeling_question(), _(labels[key])))
     await reply(
-        update, URGE_QUESTION, reply_markup=keyboards.choices(callbacks.ACTIVATED, URGES, "u")
+        update,
+        urge_question(),
+        reply_markup=keyboards.choices(callbacks.ACTIVATED, translated(URGES), "u"),
     )
 
 
@@ -135,25 +138,25 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
         )
         user_id = t.user.id
     await query.answer()
-    await edit(query, texts.answered(URGE_QUESTION, labels[key]))
+    await edit(query, texts.answered(urge_question(), _(labels[key])))
     if partner is None:
         await reply(
             update,
-            texts.with_next_steps(sentence, NEXT_STEPS_UNPAIRED),
-            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS[:1], "o"),
+            texts.with_next_steps(sentence, next_steps_unpaired()),
+            reply_markup=keyboards.choices(callbacks.ACTIVATED, translated(NEXT_STEPS[:1]), "o"),
         )
     elif calm_first:
         await reply(
             update,
-            texts.with_next_steps(sentence, pick(BOTH_ACTIVATED, user_id)),
+            texts.with_next_steps(sentence, _(pick(BOTH_ACTIVATED, user_id))),
             reply_markup=keyboards.rows(
                 [
                     (
-                        BOTH_ACTIVATED_CALM_LABEL,
+                        both_activated_calm_label(),
                         callbacks.make(callbacks.ACTIVATED, "o", "exercise"),
                     ),
                     (
-                        BOTH_ACTIVATED_CONTINUE_LABEL,
+                        both_activated_continue_label(),
                         callbacks.make(callbacks.ACTIVATED, "o", "more"),
                     ),
                 ]
@@ -162,8 +165,8 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     else:
         await reply(
             update,
-            texts.with_next_steps(sentence, NEXT_STEPS_OFFER),
-            reply_markup=keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o"),
+            texts.with_next_steps(sentence, next_steps_offer()),
+            reply_markup=keyboards.choices(callbacks.ACTIVATED, translated(NEXT_STEPS), "o"),
         )
     session_id = flow.data.get("exercise_session_id")
     if isinstance(session_id, int):  # came in through /calm name: ask how it went, too
@@ -180,14 +183,16 @@ async def on_offer(update: Update, context: Context, flow: Flow, key: str) -> No
     assert query is not None
     if key == "more":
         await query.answer()
-        await set_buttons(query, keyboards.choices(callbacks.ACTIVATED, NEXT_STEPS, "o"))
+        await set_buttons(
+            query, keyboards.choices(callbacks.ACTIVATED, translated(NEXT_STEPS), "o")
+        )
         return
     if key == "exercise":
         async with turn(update, context) as t:
             await end_flow(t.session, user_id=t.user.id)
         await query.answer()
         await set_buttons(query)
-        await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+        await reply(update, calm_menu_intro(), reply_markup=keyboards.calm_menu())
         return
     if key == "bid":
         await query.answer()
@@ -213,4 +218,4 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
             await t.tell(partner, lambda: shared_naming(t.user.first_name, sentence))
     await query.answer()
     await set_buttons(query)
-    await reply(update, SHARE_SENT if partner is not None else texts.NEEDS_PAIR)
+    await reply(update, share_sent() if partner is not None else texts.NEEDS_PAIR)

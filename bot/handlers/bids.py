@@ -23,7 +23,7 @@ from domain.bids import (
     time_choices,
 )
 from domain.commitments import promise_due, reminder_times
-from domain.content import pick
+from domain.content import pick, translated
 from domain.content.bids import (
     BID_CANCEL_LABEL,
     BID_CANCELLED,
@@ -52,11 +52,12 @@ from domain.content.bids import (
 from domain.content.nudges import promise_confirm
 from domain.content.reroute import (
     BOTH_ACTIVATED,
-    BOTH_ACTIVATED_CALM_LABEL,
     REROUTE_BID_LINES,
     REROUTE_OPTIONS,
+    both_activated_calm_label,
 )
 from domain.dialogs import BID, BID_REPLY, BID_TIME, Flow, current_flow, end_flow, set_flow
+from domain.i18n import _
 from domain.pairing import partner_of
 from domain.rules import format_local
 
@@ -94,11 +95,11 @@ async def bid(update: Update, context: Context) -> None:
                 if key == "continue"
                 else callbacks.make(callbacks.CALM, "go", key, "1"),
             )
-            for key, label in REROUTE_OPTIONS
+            for key, label in translated(REROUTE_OPTIONS)
         ]
         await reply(
             update,
-            pick(REROUTE_BID_LINES, t.user.id),
+            _(pick(REROUTE_BID_LINES, t.user.id)),
             reply_markup=keyboards.rows(options),
         )
     else:
@@ -244,11 +245,11 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
     if calm_first:
         await reply(
             update,
-            pick(BOTH_ACTIVATED, 0),
+            _(pick(BOTH_ACTIVATED, 0)),
             reply_markup=keyboards.rows(
                 [
                     (
-                        BOTH_ACTIVATED_CALM_LABEL,
+                        both_activated_calm_label(),
                         callbacks.make(callbacks.CALM, "go", "breathe", "1"),
                     ),
                     (texts.SEND_ANYWAY, _data(ComposerButton.ANYWAY, draft_key(text))),

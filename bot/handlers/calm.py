@@ -12,20 +12,20 @@ from bot import callbacks, keyboards, texts
 from bot.handlers.common import HTML, Context, command_args, edit, expired, reply, set_buttons, turn
 from bot.pacer import PacerState, breath_frames, end_pacer, pacers_of, pattern_for, start_pacer
 from domain import calm as calm_service
-from domain.content import pick
-from domain.content.activation import INTRO
+from domain.content import activation, pick, translated
 from domain.content.exercises import (
     BREATH_INTROS,
     BREATH_OUTROS,
-    CALM_MENU_INTRO,
     EXERCISES,
     FEELING_ACKS,
     FEELING_ANSWERS,
     STEPPED,
+    calm_menu_intro,
     unknown_exercise,
 )
 from domain.content.reroute import REROUTE_LINES, REROUTE_OPTIONS
 from domain.dialogs import ACTIVATED, set_flow
+from domain.i18n import _
 
 FORCE = "1"  # "carry on as before": skip the re-route offer this once
 
@@ -39,7 +39,7 @@ async def calm(update: Update, context: Context) -> None:
         if reroute:
             await offer_reroute(update, "menu")
         else:
-            await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+            await reply(update, calm_menu_intro(), reply_markup=keyboards.calm_menu())
         return
     name = args[0].lower()
     if name not in EXERCISES or len(args) > 1:
@@ -68,7 +68,7 @@ async def calm_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     if chosen[1] == "menu":
-        await reply(update, CALM_MENU_INTRO, reply_markup=keyboards.calm_menu())
+        await reply(update, calm_menu_intro(), reply_markup=keyboards.calm_menu())
         return
     await begin(update, context, chosen[1], force=len(chosen) == 3)
 
@@ -77,11 +77,11 @@ async def offer_reroute(update: Update, asked: str) -> None:
     """Soft and skippable: other routes, and "carry on" to what was asked."""
     options = [
         (label, callbacks.make(callbacks.CALM, "go", asked if key == "continue" else key, FORCE))
-        for key, label in REROUTE_OPTIONS
+        for key, label in translated(REROUTE_OPTIONS)
     ]
     await reply(
         update,
-        pick(REROUTE_LINES, update.effective_user.id if update.effective_user else 0),
+        _(pick(REROUTE_LINES, update.effective_user.id if update.effective_user else 0)),
         reply_markup=keyboards.rows(options),
     )
 
@@ -131,7 +131,9 @@ async def begin_holding_pacer(update: Update, context: Context, name: str, *, fo
     if name == "breathe":
         await start_breathing(update, context, user_id, session_id, variant)
     elif first is None:  # `name`: its few lines, then the /activated flow's first question
-        await reply(update, "\n\n".join((*exercise.variant(variant, night=at_night), INTRO)))
+        await reply(
+            update, "\n\n".join((*exercise.variant(variant, night=at_night), activation.intro()))
+        )
     else:
         await show_first_step(update, context, session_id, first)
 
@@ -217,7 +219,7 @@ async def start_breathing(
     update: Update, context: Context, user_id: int, session_id: int, variant: int
 ) -> None:
     """Send the pacer message and schedule its first edit (the caller's pacer lock held)."""
-    intro, outro = pick(BREATH_INTROS, variant), pick(BREATH_OUTROS, variant)
+    intro, outro = _(pick(BREATH_INTROS, variant)), _(pick(BREATH_OUTROS, variant))
     pattern = pattern_for(variant)
     sent = await reply(
         update,
@@ -282,7 +284,7 @@ async def feeling_answer(update: Update, context: Context) -> None:
         return
     await query.answer()
     await set_buttons(query)
-    acknowledgement = pick(FEELING_ACKS[outcome], row.id)
-    await reply(update, texts.feeling_noted(labels[outcome], acknowledgement))
+    acknowledgement = _(pick(FEELING_ACKS[outcome], row.id))
+    await reply(update, texts.feeling_noted(_(labels[outcome]), acknowledgement))
     if human_help:
         await reply(update, texts.WORSE_AGAIN_HUMAN_HELP)

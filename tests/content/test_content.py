@@ -137,7 +137,7 @@ def _button_labels() -> list[str]:
     labels += [label for _, label in nudges.PROMISE_ANSWERS]
     labels += [nudges.SPACE_BACK_LABEL, nudges.SPACE_MORE_LABEL]
     labels += [label for _, label in reroute.REROUTE_OPTIONS]
-    labels += [reroute.BOTH_ACTIVATED_CONTINUE_LABEL, reroute.BOTH_ACTIVATED_CALM_LABEL]
+    labels += [reroute.both_activated_continue_label(), reroute.both_activated_calm_label()]
     return labels
 
 
@@ -247,7 +247,7 @@ def test_breath_patterns_are_short_and_beginner_friendly() -> None:
 
 
 def test_feeling_check_has_three_answers_with_three_acks_each() -> None:
-    assert exercises.FEELING_CHECK.endswith("?")
+    assert exercises.feeling_check().endswith("?")
     keys = [key for key, _ in exercises.FEELING_ANSWERS]
     assert keys == ["better", "same", "worse"]
     for key in keys:

@@ -12,9 +12,9 @@ from bot.app import AnyApplication
 from bot.config import Settings
 from db.models import Activation, Base, Dialog
 from db.session import make_engine, make_sessionmaker
-from domain.content.activation import FEELING_QUESTION, INTRO, SHARE_SENT, URGE_QUESTION
-from domain.content.exercises import BREATH_INTROS, CALM_MENU_INTRO, FEELING_CHECK
-from domain.content.reroute import BOTH_ACTIVATED_CALM_LABEL, BOTH_ACTIVATED_CONTINUE_LABEL
+from domain.content.activation import feeling_question, intro, share_sent, urge_question
+from domain.content.exercises import BREATH_INTROS, calm_menu_intro, feeling_check
+from domain.content.reroute import both_activated_calm_label, both_activated_continue_label
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram, SimUser
 from tests.support.app import running_bot
@@ -37,13 +37,13 @@ async def rows(url: URL, model: type[Row]) -> list[Row]:
 async def name_it(user: SimUser, trigger: str) -> str:
     """Walk the flow up to the reflection; returns the reflection message text."""
     await user.send("/activated")
-    assert (await user.next_message()).text == INTRO
+    assert (await user.next_message()).text == intro()
     await user.send(trigger)
     feeling_q = await user.next_message()
-    assert feeling_q.text == FEELING_QUESTION
+    assert feeling_q.text == feeling_question()
     await user.press(feeling_q.button_texts()[0])
     urge_q = await user.next_message()
-    assert urge_q.text == URGE_QUESTION
+    assert urge_q.text == urge_question()
     await user.press(URGE)
     return (await user.next_message()).plain_text
 
@@ -59,7 +59,7 @@ async def test_full_flow_shared_with_partner(
     offer = alex.messages[-1]
     assert len(offer.button_texts()) == 3
     await alex.press("🤝 Share this naming with my partner")
-    assert (await alex.next_message()).text == SHARE_SENT
+    assert (await alex.next_message()).text == share_sent()
     shared = await sam.next_message()
     assert "Alex just stopped to name a hard moment" in shared.plain_text
     assert "alarm system, not a verdict" in shared.plain_text
@@ -73,7 +73,7 @@ async def test_offer_exercise_and_bid_routes(tg: FakeTelegram, bot: AnyApplicati
     await pair_up(alex, sam)
     await name_it(alex, "No reply all afternoon")
     await alex.press("🌬️ Calm my body first")
-    assert (await alex.next_message()).text == CALM_MENU_INTRO
+    assert (await alex.next_message()).text == calm_menu_intro()
     await name_it(alex, "No reply again")
     await alex.press("💬 Ask my partner for something directly")
     composer = await alex.next_message()
@@ -97,8 +97,8 @@ async def test_both_activated_each_is_offered_calm_first(
     reflection = await name_it(alex, "Sam seemed distant")
     assert "both" in reflection
     offer = alex.messages[-1]
-    assert offer.button_texts() == [BOTH_ACTIVATED_CALM_LABEL, BOTH_ACTIVATED_CONTINUE_LABEL]
-    await alex.press(BOTH_ACTIVATED_CONTINUE_LABEL)
+    assert offer.button_texts() == [both_activated_calm_label(), both_activated_continue_label()]
+    await alex.press(both_activated_continue_label())
     changed = await alex.next_edit(offer)
     assert len(changed.button_texts()) == 3
     # Sam, activated too, is offered calm first before a bid goes across.
@@ -109,8 +109,8 @@ async def test_both_activated_each_is_offered_calm_first(
     await sam.press("Send it", message=preview)
     calm_first = await sam.next_message()
     assert "both" in calm_first.plain_text
-    assert calm_first.button_texts() == [BOTH_ACTIVATED_CALM_LABEL, "Send it anyway"]
-    await sam.press(BOTH_ACTIVATED_CALM_LABEL)
+    assert calm_first.button_texts() == [both_activated_calm_label(), "Send it anyway"]
+    await sam.press(both_activated_calm_label())
     pacer = await sam.next_message()
     assert pacer.plain_text.startswith(BREATH_INTROS[0])
     assert pacer.button_texts() == [texts.BREATHE_STOP]
@@ -169,7 +169,7 @@ async def test_calm_name_starts_the_naming_flow(tg: FakeTelegram, bot: AnyApplic
     kim = tg.user("Kim")
     await kim.send("/calm name")
     lead_in = await kim.next_message()
-    assert lead_in.text.endswith(INTRO)
+    assert lead_in.text.endswith(intro())
     await kim.send("A short text from them")
     await kim.next_message()
     await kim.press(FEELING)
@@ -177,6 +177,6 @@ async def test_calm_name_starts_the_naming_flow(tg: FakeTelegram, bot: AnyApplic
     await kim.press(URGE)
     await kim.next_message()
     check = await kim.next_message()
-    assert check.plain_text == FEELING_CHECK
+    assert check.plain_text == feeling_check()
     await kim.press("🙂 A bit better", message=check)
     assert "You said" in (await kim.next_message()).plain_text

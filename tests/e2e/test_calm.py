@@ -14,7 +14,7 @@ from bot.app import AnyApplication
 from bot.pacer import breath_frames, pattern_for
 from db.models import ExerciseSession
 from db.session import make_engine, make_sessionmaker
-from domain.content.exercises import EXERCISES, FEELING_CHECK, STEP_LIMIT, Step
+from domain.content.exercises import EXERCISES, STEP_LIMIT, Step, feeling_check
 from domain.content.reroute import REROUTE_OPTIONS
 from tests.fakebot import ChatMessage, FakeTelegram, SimUser
 from tests.support.clock import FakeClock
@@ -36,7 +36,7 @@ async def sessions_of(url: URL, user_id: int) -> list[ExerciseSession]:
 
 async def run_pacer_to_end(user: SimUser, message: ChatMessage) -> ChatMessage:
     """Follow the pacer's edits until the feeling question appears."""
-    while FEELING_CHECK not in message.plain_text:
+    while feeling_check() not in message.plain_text:
         message = await user.next_edit(message, timeout=5)
     return message
 
@@ -54,7 +54,7 @@ async def walk_steps(user: SimUser, card: ChatMessage) -> list[str]:
     """Press Next until the feeling question shows; every screen the card showed, in order
     (the close with the question last)."""
     screens = [card.plain_text]
-    while FEELING_CHECK not in card.plain_text:
+    while feeling_check() not in card.plain_text:
         assert card.button_texts() == [texts.STEP_NEXT, texts.BREATHE_STOP], screens
         await user.press(texts.STEP_NEXT, message=card)
         assert await user.next_callback_answer() == ""
@@ -75,10 +75,10 @@ async def test_menu_and_every_text_exercise(
         await kim.press(EXERCISES[name].title, message=menu)
         shown = await kim.next_message()
         assert EXERCISES[name].title in shown.plain_text
-        assert FEELING_CHECK not in shown.plain_text
+        assert feeling_check() not in shown.plain_text
         screens = await walk_steps(kim, shown)
         assert len(screens) == len(EXERCISES[name].variant(0))
-        assert shown.plain_text.rstrip().endswith(FEELING_CHECK)
+        assert shown.plain_text.rstrip().endswith(feeling_check())
         assert len(shown.button_texts()) == 3
         await kim.press("🙂 A bit better", message=shown)
         ack = await kim.next_message()
@@ -116,8 +116,8 @@ async def test_steps_at_one_in_the_morning_keep_to_the_night(
             assert len(screen.encode("utf-16-le")) // 2 <= CARD_LIMIT, screen
         for words in daytime_words(name, 0):
             assert all(words not in screen for screen in screens), words
-        assert all(FEELING_CHECK not in screen for screen in screens[:-1])
-        assert screens[-1].endswith(FEELING_CHECK)
+        assert all(feeling_check() not in screen for screen in screens[:-1])
+        assert screens[-1].endswith(feeling_check())
         await kim.press("😐 About the same", message=card)
         assert "You said" in (await kim.next_message()).plain_text
         clock.advance(minutes=11)  # 01:11, still night; and no re-route
@@ -188,7 +188,7 @@ async def test_stop_in_the_middle_of_the_steps(
     assert await kim.next_callback_answer() == ""
     card = await kim.next_edit(card)
     assert texts.STEPS_STOPPED in card.plain_text and card.buttons == []
-    assert FEELING_CHECK not in card.plain_text
+    assert feeling_check() not in card.plain_text
     clock.advance(seconds=5)
     await kim.press_forged(live_next.callback_data, card)  # Next after Stop: nothing lands
     assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED

@@ -17,7 +17,7 @@ from bot.app import AnyApplication
 from bot.config import Settings
 from db.models import Delivery, User
 from db.session import make_engine, make_sessionmaker
-from domain.content.exercises import CALM_MENU_INTRO
+from domain.content.exercises import calm_menu_intro
 from domain.pairing import MAX_GUESSES_PER_WINDOW, MAX_JOIN_FAILURES
 from tests.e2e.test_pairing import guess_wrong, invite_code
 from tests.e2e.test_schedules import DONE, setup_couple
@@ -168,7 +168,7 @@ async def test_a_burst_is_answered_once_and_others_are_on_time(
     await flo.expect_no_message(within=0.3)
     clock.advance(seconds=5)  # Flo pauses: the burst is over
     await flo.send("/calm")
-    assert (await flo.next_message()).text == CALM_MENU_INTRO
+    assert (await flo.next_message()).text == calm_menu_intro()
 
 
 async def test_twenty_quick_taps_on_one_button_draw_one_answer(

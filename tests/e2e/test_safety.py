@@ -17,7 +17,7 @@ from bot.safety import respond
 from bot.safety.detect import assess
 from db.session import make_engine, make_sessionmaker
 from domain.content.bids import BID_OWN_LABEL
-from domain.content.exercises import CALM_MENU_INTRO
+from domain.content.exercises import calm_menu_intro
 from domain.content.nudges import REASSURANCE_OWN_LABEL
 from tests.e2e.test_pairing import pair_up
 from tests.e2e.test_schedules import setup_couple
@@ -166,7 +166,7 @@ async def test_a_heavy_moment_gets_a_gentle_check_and_the_flow_goes_on(
     assert check.button_texts() == [texts.SAFETY_STEADYING_BUTTON]
     await alex.expect_no_message(within=0.2)  # the check is the answer, not also a hint
     await alex.press(texts.SAFETY_STEADYING_BUTTON, message=check)
-    assert (await alex.next_message()).plain_text.startswith(CALM_MENU_INTRO[:20])
+    assert (await alex.next_message()).plain_text.startswith(calm_menu_intro()[:20])
 
     await alex.send("/bid")  # inside a flow, the words still reach their step
     await alex.next_message()
