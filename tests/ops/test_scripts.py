@@ -105,7 +105,10 @@ def test_a_venv_built_with_an_old_python_is_rebuilt_with_a_new_enough_one(
 
     log.unlink()  # a second run finds a good venv: nothing is rebuilt or reinstalled
     again = run_script(script, tmp_path, PYTHON=str(new))
-    assert again.returncode == 0 and again.stderr == ""
+    # Only the notes scripts/test gives about checks this machine cannot run (no Chromium,
+    # no msgfmt) may be said; nothing about the venv.
+    said = [line for line in again.stderr.splitlines() if not line.startswith("steady: no ")]
+    assert again.returncode == 0 and said == []
     assert [c for c in log.read_text().splitlines() if c.startswith(("venv", "pip"))] == []
 
 
