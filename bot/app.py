@@ -38,7 +38,7 @@ from bot.scope import update_scope
 from bot.updates import PerPersonUpdates
 from db.health import database_unavailable
 from db.session import SessionMaker, make_engine, make_sessionmaker
-from domain.i18n import negotiate, speaking
+from domain.i18n import _, negotiate, speaking
 from jobs.clock import Clock, SystemClock
 from jobs.dispatch import Dispatcher, Limits
 from jobs.prune import prune_deliveries
@@ -155,7 +155,7 @@ def build_application(
         app.bot_data.engine = engine
         app.bot_data.runtime = Runtime(settings=settings, sessions=sessions, clock=the_clock)
         await app.bot.set_my_commands(
-            [BotCommand(name, description) for name, description in texts.COMMANDS]
+            [BotCommand(name, _(description)) for name, description in texts.COMMANDS]
         )
         app.bot_data.dispatcher = await start_dispatcher(
             app, settings, sessions, the_clock, limiter
