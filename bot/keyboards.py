@@ -55,7 +55,7 @@ def choice_buttons(
 
 def roles() -> InlineKeyboardMarkup:
     """The three role choices, one per row."""
-    return choices(callbacks.ROLE, texts.ROLE_BUTTONS)
+    return choices(callbacks.ROLE, texts.role_buttons())
 
 
 def confirm(prefix: str, yes_label: str, no_label: str, *ids: int) -> InlineKeyboardMarkup:

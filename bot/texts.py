@@ -21,80 +21,120 @@ from domain.content.nudges import (
 )
 from domain.i18n import N_, _, ngettext, pgettext  # noqa: F401  (in use as strings move in)
 from domain.record import PairEvidence, Steadiness
-from domain.rules import WEEKDAY_NAMES
+from domain.rules import every_weekday
 from domain.stats import Stats
 
 # --- the command menu (also published with setMyCommands) -----------------------------
 
+#: (command, description) in menu order; descriptions are msgids, translated where shown
+#: (`help_text`, and the menu published at start-up).
 COMMANDS: Sequence[tuple[str, str]] = (
-    ("start", "Welcome, and choose your role"),
-    ("help", "Every command, one line each"),
-    ("calm", "A calming exercise now: /calm, or /calm breathe"),
-    ("activated", "Name what's happening before acting on it"),
-    ("bid", "Ask your partner for something directly"),
-    ("nudgetime", "Daily times to be nudged to reassure: /nudgetime 08:30 18:00"),
-    ("checkin", "A fixed daily check-in for you both: /checkin 21:00"),
-    ("promise", "Promise something at a time: /promise 18:30 call you"),
-    ("space", "Take space, say when you'll be back: /space 45"),
-    ("quiet", "Quiet hours for scheduled messages: /quiet 22:30 07:00"),
-    ("pause", "Pause scheduled messages: /pause or /pause 3"),
-    ("resume", "End a pause"),
-    ("record", "The last 30 days of small things done reliably"),
-    ("practise", "A weekly nudge to practise while calm: /practise sun 18:00"),
-    ("pair", "Get an invite link for your partner"),
-    ("join", "Join your partner with their code: /join CODE"),
-    ("unpair", "End the pairing (asks first)"),
-    ("timezone", "Show or set your time zone: /timezone Europe/Berlin"),
-    ("settings", "Everything you've set, at a glance"),
-    ("plans", "What's planned, with buttons to change or cancel it"),
-    ("export", "Your stored data, as a JSON file"),
-    ("deletedata", "Delete everything stored about you (asks first)"),
-    ("cancel", "Leave whatever we're in the middle of"),
+    ("start", N_("Welcome, and choose your role")),
+    ("help", N_("Every command, one line each")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("calm", N_("A calming exercise now: /calm, or /calm breathe")),
+    ("activated", N_("Name what's happening before acting on it")),
+    ("bid", N_("Ask your partner for something directly")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("nudgetime", N_("Daily times to be nudged to reassure: /nudgetime 08:30 18:00")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("checkin", N_("A fixed daily check-in for you both: /checkin 21:00")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("promise", N_("Promise something at a time: /promise 18:30 call you")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("space", N_("Take space, say when you'll be back: /space 45")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("quiet", N_("Quiet hours for scheduled messages: /quiet 22:30 07:00")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("pause", N_("Pause scheduled messages: /pause or /pause 3")),
+    ("resume", N_("End a pause")),
+    ("record", N_("The last 30 days of small things done reliably")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("practise", N_("A weekly nudge to practise while calm: /practise sun 18:00")),
+    ("pair", N_("Get an invite link for your partner")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("join", N_("Join your partner with their code: /join CODE")),
+    ("unpair", N_("End the pairing (asks first)")),
+    # TRANSLATORS: keep /commands and the examples after the colon as they are
+    ("timezone", N_("Show or set your time zone: /timezone Europe/Berlin")),
+    ("settings", N_("Everything you've set, at a glance")),
+    ("language", N_("The language I write to you in, with buttons to change it")),
+    ("plans", N_("What's planned, with buttons to change or cancel it")),
+    ("export", N_("Your stored data, as a JSON file")),
+    ("deletedata", N_("Delete everything stored about you (asks first)")),
+    ("cancel", N_("Leave whatever we're in the middle of")),
 )
 
-NOT_THERAPY = (
-    "<i>Steady is not therapy and not an emergency service, and nobody reads these messages "
-    "in real time. If you might hurt yourself, please call your local emergency number or "
-    "find a helpline at findahelpline.com.</i>"
-)
+
+def not_therapy() -> str:
+    """What Steady is not, and where to turn instead: in every welcome and in /help."""
+    return _(
+        "<i>Steady is not therapy and not an emergency service, and nobody reads these messages "
+        "in real time. If you might hurt yourself, please call your local emergency number or "
+        "find a helpline at findahelpline.com.</i>"
+    )
+
 
 # --- roles ---------------------------------------------------------------------------
 
+#: (role, button label); labels are msgids, translated by `role_buttons`.
 ROLE_BUTTONS: Sequence[tuple[str, str]] = (
-    ("anxious", "I'm the one who worries"),
-    ("partner", "I want to offer steady reassurance"),
-    ("both", "We both worry sometimes"),
+    ("anxious", N_("I'm the one who worries")),
+    ("partner", N_("I want to offer steady reassurance")),
+    ("both", N_("We both worry sometimes")),
 )
 ROLE_NAMES = dict(ROLE_BUTTONS)
 _ROLE_SAVED = {
-    "anxious": "Got it: you're the one who worries. Calming steps are here whenever you need "
-    "them, no reply from anyone required.",
-    "partner": "Got it: you're here to offer steady reassurance. I'll help you offer it "
-    "before it has to be asked for.",
-    "both": "Got it: you both worry sometimes. That can work well: two people who value "
-    "closeness can steady each other.",
+    # TRANSLATORS: keep /start as it is
+    "anxious": N_(
+        "Got it: you're the one who worries. Calming steps are here whenever you need "
+        "them, no reply from anyone required. You can change this any time with /start."
+    ),
+    # TRANSLATORS: keep /start as it is
+    "partner": N_(
+        "Got it: you're here to offer steady reassurance. I'll help you offer it "
+        "before it has to be asked for. You can change this any time with /start."
+    ),
+    # TRANSLATORS: keep /start as it is
+    "both": N_(
+        "Got it: you both worry sometimes. That can work well: two people who value "
+        "closeness can steady each other. You can change this any time with /start."
+    ),
 }
+
+
+def role_buttons() -> list[tuple[str, str]]:
+    """(role, label) for the role question, in the language being spoken."""
+    return [(role, _(label)) for role, label in ROLE_BUTTONS]
+
+
+def role_name(role: str) -> str:
+    """A role as its button names it, in the language being spoken."""
+    return _(ROLE_NAMES[role])
 
 
 def welcome_intro(first_name: str) -> str:
     """What Steady is and is not: the start of every welcome."""
-    return (
-        f"Hi {esc(first_name)}, I'm Steady. 🌿\n\n"
+    # TRANSLATORS: {not_therapy} is a separate paragraph saying Steady is not therapy
+    return _(
+        "Hi {name}, I'm Steady. 🌿\n\n"
         "I help couples when one of you worries about the relationship more than you'd like: "
         "calming steps you can take on your own, gentle nudges for your partner to reach out "
         "first, and small promises kept on time.\n\n"
-        f"{NOT_THERAPY}"
-    )
+        "{not_therapy}"
+    ).format(name=esc(first_name), not_therapy=not_therapy())
 
 
 def role_question(current_role: str | None) -> str:
     """The question above the role buttons (with the current role when there is one)."""
-    again = (
-        f"\n\nRight now you've chosen “{ROLE_NAMES[current_role]}”; tap to change it."
-        if current_role
-        else ""
+    question = _("Which sounds most like you?")
+    if not current_role:
+        return question
+    # TRANSLATORS: {role} is the label of the role button chosen earlier
+    again = _("Right now you've chosen “{role}”; tap to change it.").format(
+        role=role_name(current_role)
     )
-    return f"Which sounds most like you?{again}"
+    return f"{question}\n\n{again}"
 
 
 def welcome(first_name: str, current_role: str | None) -> str:
@@ -104,44 +144,56 @@ def welcome(first_name: str, current_role: str | None) -> str:
 
 def role_saved(role: str) -> str:
     """Shown in place of the role question once a role is tapped."""
-    return f"{_ROLE_SAVED[role]} You can change this any time with /start."
+    return _(_ROLE_SAVED[role])
 
 
 def next_steps(zone_label: str, paired_with: str | None) -> str:
     """What to do after choosing a role."""
-    pair_line = (
-        f"You're already paired with {esc(paired_with)}."
+    pair_step = (
+        _("You're already paired with {name}.").format(name=esc(paired_with))
         if paired_with
-        else "/pair — get an invite link to send your partner."
+        # TRANSLATORS: keep /pair as it is
+        else _("/pair — get an invite link to send your partner.")
     )
-    return (
+    # TRANSLATORS: keep /commands and the <code> example as they are; {zone} is a time zone
+    # (e.g. Europe/Berlin), {pair_step} a sentence about pairing with the partner
+    return _(
         "Two small steps next:\n"
-        f"1. /timezone — your zone is {esc(zone_label)}; set yours, e.g. "
+        "1. /timezone — your zone is {zone}; set yours, e.g. "
         "<code>/timezone Europe/Berlin</code>, so reminders land at your local time.\n"
-        f"2. {pair_line}\n\n"
+        "2. {pair_step}\n\n"
         "/help lists everything."
+    ).format(zone=esc(zone_label), pair_step=pair_step)
+
+
+def human_help() -> str:
+    """Where longer-term help is: a person (the end of /help)."""
+    return _(
+        "Longer term, what helps most with this pattern is usually a person: a therapist who "
+        "works with attachment, or couples therapy such as Emotionally Focused Therapy (EFT). "
+        "Steady can sit alongside that."
     )
 
 
-HUMAN_HELP = (
-    "Longer term, what helps most with this pattern is usually a person: a therapist who "
-    "works with attachment, or couples therapy such as Emotionally Focused Therapy (EFT). "
-    "Steady can sit alongside that."
-)
-WORSE_AGAIN_HUMAN_HELP = (
-    "These last few have left you feeling worse. That's worth taking seriously, and it "
-    "isn't a sign you're doing it wrong: exercises reach the moment, not always what sits "
-    "underneath it. A therapist who works with attachment, or couples therapy such as EFT, "
-    "can help with that over time. I'm still here in between, and if you ever feel unsafe, "
-    "findahelpline.com lists people you can call right now."
-)
+def worse_again_human_help() -> str:
+    """After several exercises that left someone feeling worse: a person can help."""
+    return _(
+        "These last few have left you feeling worse. That's worth taking seriously, and it "
+        "isn't a sign you're doing it wrong: exercises reach the moment, not always what sits "
+        "underneath it. A therapist who works with attachment, or couples therapy such as EFT, "
+        "can help with that over time. I'm still here in between, and if you ever feel unsafe, "
+        "findahelpline.com lists people you can call right now."
+    )
 
 
 def help_text() -> str:
     """/help: one line per command, the not-therapy note, and where longer-term help is."""
-    lines = [f"/{name} — {esc(description)}" for name, description in COMMANDS]
+    lines = [f"/{name} — {esc(description)}" for name, description in command_menu()]
     return (
-        "Here's what I can do:\n\n" + "\n".join(lines) + f"\n\n{NOT_THERAPY}\n\n<i>{HUMAN_HELP}</i>"
+        _("Here's what I can do:")
+        + "\n\n"
+        + "\n".join(lines)
+        + f"\n\n{not_therapy()}\n\n<i>{human_help()}</i>"
     )
 
 
@@ -150,125 +202,193 @@ def help_text() -> str:
 
 def invite(code: str, link: str, ttl_hours: int) -> str:
     """/pair: the code and the deep link to forward."""
-    return (
+    # TRANSLATORS: keep /join, /pair and the link as they are; {code} is the invite code
+    return ngettext(
         "Here's an invite for your partner. Forward them this link:\n"
-        f"{link}\n\n"
-        f"Or they can send me <code>/join {code}</code>.\n"
-        f"It works once and expires in {ttl_hours} hours. Sending /pair again makes a new one."
-    )
+        "{link}\n\n"
+        "Or they can send me <code>/join {code}</code>.\n"
+        "It works once and expires in {hours} hour. Sending /pair again makes a new one.",
+        "Here's an invite for your partner. Forward them this link:\n"
+        "{link}\n\n"
+        "Or they can send me <code>/join {code}</code>.\n"
+        "It works once and expires in {hours} hours. Sending /pair again makes a new one.",
+        ttl_hours,
+    ).format(link=link, code=code, hours=ttl_hours)
 
 
 def already_paired(partner_name: str) -> str:
     """/pair or /join while in a pair."""
-    return (
-        f"You're already paired with {esc(partner_name)}. "
-        "If you want to pair with someone else, /unpair first."
+    # TRANSLATORS: keep /unpair as it is
+    return _(
+        "You're already paired with {name}. If you want to pair with someone else, /unpair first."
+    ).format(name=esc(partner_name))
+
+
+def join_usage() -> str:
+    """/join with no code."""
+    # TRANSLATORS: keep the <code> example as it is
+    return _("Send the code from your partner's invite, like this: <code>/join K7QM4XRT9P</code>")
+
+
+def join_bad_code() -> str:
+    """/join with a code that does not work (mistyped, used or expired)."""
+    # TRANSLATORS: keep /pair and the <code> example as they are
+    return _(
+        "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
+        "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
     )
 
 
-JOIN_USAGE = "Send the code from your partner's invite, like this: <code>/join K7QM4XRT9P</code>"
-JOIN_BAD_CODE = (
-    "That code doesn't work: it may be mistyped, used or expired. Ask your partner to send "
-    "a fresh one with /pair, e.g. <code>/join K7QM4XRT9P</code>."
-)
-#: Every refusal during the lock-out (domain.pairing.join_with_code), whatever was sent:
-#: it names no time to wait, because the partner's real invite still works.
-JOIN_TOO_MANY = (
-    "That's a few codes that didn't work, so let's stop guessing here. Tap the link your "
-    "partner got from /pair instead (it looks like t.me/…?start=K7QM4XRT9P), or ask them "
-    "to send it again."
-)
-JOIN_OWN_CODE = (
-    "That's your own invite, so it's for your partner to use. Forward them the link from /pair."
-)
-JOIN_INVITER_TAKEN = (
-    "The person who made that invite is already paired with someone else. "
-    "Ask them for a fresh one with /pair."
-)
+def join_too_many() -> str:
+    """Every refusal during the lock-out (domain.pairing.join_with_code), whatever was sent:
+    it names no time to wait, because the partner's real invite still works."""
+    # TRANSLATORS: keep /pair and the example link as they are
+    return _(
+        "That's a few codes that didn't work, so let's stop guessing here. Tap the link your "
+        "partner got from /pair instead (it looks like t.me/…?start=K7QM4XRT9P), or ask them "
+        "to send it again."
+    )
+
+
+def join_own_code() -> str:
+    """/join with the caller's own invite."""
+    # TRANSLATORS: keep /pair as it is
+    return _(
+        "That's your own invite, so it's for your partner to use. Forward them the link from /pair."
+    )
+
+
+def join_inviter_taken() -> str:
+    """/join with an invite whose maker has paired with someone else since."""
+    # TRANSLATORS: keep /pair as it is
+    return _(
+        "The person who made that invite is already paired with someone else. "
+        "Ask them for a fresh one with /pair."
+    )
 
 
 def paired(partner_name: str) -> str:
     """Told to both users when a pair forms."""
-    return (
-        f"You're now paired with {esc(partner_name)}. 💛\n"
+    # TRANSLATORS: keep /settings and /help as they are
+    return _(
+        "You're now paired with {name}. 💛\n"
         "/settings shows your set-up, and /help lists what you can do together."
-    )
+    ).format(name=esc(partner_name))
 
 
 def paired_newcomer(partner_name: str) -> str:
     """A newcomer paired by the invite link: the news, and that the partner knows too (the
     role question comes next, so no pointers to other commands here)."""
-    return f"You're now paired with {esc(partner_name)}. 💛 I've let them know you're here."
+    return _("You're now paired with {name}. 💛 I've let them know you're here.").format(
+        name=esc(partner_name)
+    )
 
 
-NOT_PAIRED = "You're not paired with anyone right now. /pair makes an invite for your partner."
+def not_paired() -> str:
+    """/unpair (or anything needing a partner) with nobody paired."""
+    # TRANSLATORS: keep /pair as it is
+    return _("You're not paired with anyone right now. /pair makes an invite for your partner.")
 
 
 def unpair_confirm(partner_name: str) -> str:
     """/unpair asks first."""
-    return (
-        f"End your pairing with {esc(partner_name)}? Anything shared between you stops. "
+    # TRANSLATORS: keep /pair as it is
+    return _(
+        "End your pairing with {name}? Anything shared between you stops. "
         "You can pair again later with /pair."
-    )
+    ).format(name=esc(partner_name))
 
 
-UNPAIR_YES = "Yes, unpair"
-UNPAIR_NO = "Keep us paired"
-UNPAIR_KEPT = "Okay, you're still paired. Nothing changed."
+def unpair_yes() -> str:
+    """The button that confirms /unpair."""
+    return pgettext("button", "Yes, unpair")
+
+
+def unpair_no() -> str:
+    """The button that keeps the pair."""
+    return pgettext("button", "Keep us paired")
+
+
+def unpair_kept() -> str:
+    """In place of the /unpair question once "keep" is tapped."""
+    return _("Okay, you're still paired. Nothing changed.")
 
 
 def unpaired_you(partner_name: str) -> str:
     """To the user who ended the pair."""
-    return (
-        f"Done: you're no longer paired with {esc(partner_name)}. Your own settings stay. "
+    # TRANSLATORS: keep /pair as it is
+    return _(
+        "Done: you're no longer paired with {name}. Your own settings stay. "
         "/pair makes a new invite whenever you want one."
+    ).format(name=esc(partner_name))
+
+
+def pair_ended_next() -> str:
+    """How news of an ended pairing closes: nothing to do, one gentle place to go. A new
+    invite is not pushed at someone who has just been unpaired; /settings shows /pair."""
+    # TRANSLATORS: keep /calm as it is
+    return _(
+        "Your own settings stay as they are, and nothing needs doing tonight. "
+        "If it feels heavy, /calm is here whenever you want it."
     )
-
-
-#: How news of an ended pairing closes: nothing to do, one gentle place to go. A new
-#: invite is not pushed at someone who has just been unpaired; /settings shows /pair.
-PAIR_ENDED_NEXT = (
-    "Your own settings stay as they are, and nothing needs doing tonight. "
-    "If it feels heavy, /calm is here whenever you want it."
-)
 
 
 def unpaired_partner(name: str) -> str:
     """To the other member when a pair is ended with /unpair."""
-    return f"{esc(name)} has ended your pairing on Steady. {PAIR_ENDED_NEXT}"
+    # TRANSLATORS: {next_steps} is a separate sentence or two on what to do now
+    return _("{name} has ended your pairing on Steady. {next_steps}").format(
+        name=esc(name), next_steps=pair_ended_next()
+    )
 
 
-#: To the former partner of someone who used /deletedata: only that the pair ended.
-PAIR_ENDED = f"Your pairing on Steady has ended. {PAIR_ENDED_NEXT}"
+def pair_ended() -> str:
+    """To the former partner of someone who used /deletedata: only that the pair ended."""
+    # TRANSLATORS: {next_steps} is a separate sentence or two on what to do now
+    return _("Your pairing on Steady has ended. {next_steps}").format(next_steps=pair_ended_next())
+
 
 # --- time zone -----------------------------------------------------------------------
 
 
 def timezone_current(zone_label: str, local: datetime, is_default: bool) -> str:
     """/timezone with no argument."""
-    origin = " (the default; you haven't set one)" if is_default else ""
-    return (
-        f"Your time zone is <b>{esc(zone_label)}</b>{origin}; it's {local:%H:%M} there now.\n"
-        "To change it, send e.g. <code>/timezone Europe/Berlin</code> or "
-        "<code>/timezone +02:00</code>."
-    )
+    if is_default:
+        # TRANSLATORS: keep the <code> examples as they are; {zone} is e.g. Europe/Berlin,
+        # {time} the time there now
+        text = _(
+            "Your time zone is <b>{zone}</b> (the default; you haven't set one); "
+            "it's {time} there now.\n"
+            "To change it, send e.g. <code>/timezone Europe/Berlin</code> or "
+            "<code>/timezone +02:00</code>."
+        )
+    else:
+        # TRANSLATORS: keep the <code> examples as they are; {zone} is e.g. Europe/Berlin,
+        # {time} the time there now
+        text = _(
+            "Your time zone is <b>{zone}</b>; it's {time} there now.\n"
+            "To change it, send e.g. <code>/timezone Europe/Berlin</code> or "
+            "<code>/timezone +02:00</code>."
+        )
+    return text.format(zone=esc(zone_label), time=f"{local:%H:%M}")
 
 
 def timezone_set(zone_label: str, local: datetime) -> str:
     """/timezone ZONE accepted."""
-    return (
-        f"Time zone set to <b>{esc(zone_label)}</b>; it's {local:%H:%M} there now. "
+    # TRANSLATORS: {zone} is e.g. Europe/Berlin, {time} the time there now
+    return _(
+        "Time zone set to <b>{zone}</b>; it's {time} there now. "
         "Reminders will follow your local time."
-    )
+    ).format(zone=esc(zone_label), time=f"{local:%H:%M}")
 
 
 def timezone_bad(given: str) -> str:
     """/timezone with something that is not a zone."""
     shown = esc(given[:40] + ("…" if len(given) > 40 else ""))
-    return (
-        f"I don't know the zone “{shown}”. Try a city zone like "
+    # TRANSLATORS: keep the <code> examples as they are; {zone} is what the person typed
+    return _(
+        "I don't know the zone “{zone}”. Try a city zone like "
         "<code>/timezone Europe/Berlin</code> or an offset like <code>/timezone +02:00</code>."
-    )
+    ).format(zone=shown)
 
 
 # --- settings ------------------------------------------------------------------------
@@ -285,46 +405,88 @@ def settings_view(
     prompts: Sequence[time] = (),
     checkin: time | None = None,
     practise: tuple[int, time] | None = None,
+    language: str = "English",
 ) -> str:
     """/settings: everything the user has set, with the command that changes it (times
-    are the user's local ones)."""
-    role_line = ROLE_NAMES[role] if role else "not chosen yet (/start)"
-    pairing = f"paired with {esc(partner_name)} (/unpair)" if partner_name else "not paired (/pair)"
-    quiet_line = f"{quiet[0]:%H:%M}–{quiet[1]:%H:%M}" if quiet else "off"
-    if not paused:
-        pause_line = "off"
-    elif paused_until is None:
-        pause_line = "on, until you resume"
-    else:
-        pause_line = f"until {paused_until:%Y-%m-%d %H:%M}"
-    practise_line = (
-        f"{WEEKDAY_NAMES[practise[0]]}s {practise[1]:%H:%M}" if practise is not None else "off"
+    are the user's local ones; `language` is the spoken language's own name)."""
+    off, none = pgettext("setting", "off"), pgettext("setting", "none")
+    # TRANSLATORS: keep /start as it is
+    role_line = role_name(role) if role else _("not chosen yet (/start)")
+    pairing = (
+        # TRANSLATORS: keep /unpair as it is
+        _("paired with {name} (/unpair)").format(name=esc(partner_name))
+        if partner_name
+        # TRANSLATORS: keep /pair as it is
+        else _("not paired (/pair)")
     )
-    return (
+    quiet_line = f"{quiet[0]:%H:%M}–{quiet[1]:%H:%M}" if quiet else off
+    if not paused:
+        pause_line = off
+    elif paused_until is None:
+        pause_line = _("on, until you resume")
+    else:
+        # TRANSLATORS: the end of a pause, {when} e.g. 2026-05-04 18:00
+        pause_line = _("until {when}").format(when=f"{paused_until:%Y-%m-%d %H:%M}")
+    practise_line = (
+        f"{every_weekday(practise[0])} {practise[1]:%H:%M}" if practise is not None else off
+    )
+    # TRANSLATORS: keep the /commands as they are; each {placeholder} is the value of the
+    # setting on its line (a time, a list of times, "off", "none", or a short phrase)
+    return _(
         "<b>Your settings</b>\n"
-        f"Role: {role_line}\n"
-        f"Time zone: {esc(zone_label)} (/timezone)\n"
-        f"Reassurance prompts: {', '.join(f'{p:%H:%M}' for p in prompts) or 'none'} (/nudgetime)\n"
-        f"Daily check-in: {f'{checkin:%H:%M}' if checkin else 'none'} (/checkin)\n"
-        f"Weekly practice: {practise_line} (/practise)\n"
-        f"Quiet hours: {quiet_line} (/quiet)\n"
-        f"Pause: {pause_line} (/pause, /resume)\n"
-        f"Pairing: {pairing}"
+        "Role: {role}\n"
+        "Time zone: {zone} (/timezone)\n"
+        "Reassurance prompts: {prompts} (/nudgetime)\n"
+        "Daily check-in: {checkin} (/checkin)\n"
+        "Weekly practice: {practice} (/practise)\n"
+        "Quiet hours: {quiet} (/quiet)\n"
+        "Pause: {pause} (/pause, /resume)\n"
+        "Pairing: {pairing}\n"
+        "Language: {language} (/language)"
+    ).format(
+        language=esc(language),
+        role=role_line,
+        zone=esc(zone_label),
+        prompts=", ".join(f"{p:%H:%M}" for p in prompts) or none,
+        checkin=f"{checkin:%H:%M}" if checkin else none,
+        practice=practise_line,
+        quiet=quiet_line,
+        pause=pause_line,
+        pairing=pairing,
     )
 
 
 # --- /plans -------------------------------------------------------------------------
 
-PLANS_EMPTY = (
-    "Nothing is planned right now. <code>/promise</code>, <code>/space</code>, "
-    "<code>/nudgetime</code> and <code>/checkin</code> set things up."
-)
-PLANS_CHECKIN_OFF_LABEL = "Turn off the daily check-in"
-PLANS_PRACTISE_OFF_LABEL = "Turn off weekly practice"
-PLANS_MOVE_PROMPT = (
-    "What's the new time? Send it like <code>18:30</code>, or how long from now, like "
-    "<code>2h</code>. I'll tell them."
-)
+
+def plans_empty() -> str:
+    """/plans with nothing planned."""
+    # TRANSLATORS: keep the <code>/commands</code> as they are
+    return _(
+        "Nothing is planned right now. <code>/promise</code>, <code>/space</code>, "
+        "<code>/nudgetime</code> and <code>/checkin</code> set things up."
+    )
+
+
+def plans_checkin_off_label() -> str:
+    """The /plans button that turns off the daily check-in."""
+    return _("Turn off the daily check-in")
+
+
+def plans_practise_off_label() -> str:
+    """The /plans button that turns off weekly practice."""
+    return _("Turn off weekly practice")
+
+
+def plans_move_prompt() -> str:
+    """Asked after "New time" on a promise in /plans."""
+    # TRANSLATORS: keep the <code> examples as they are (18:30 is a time, 2h two hours)
+    return _(
+        "What's the new time? Send it like <code>18:30</code>, or how long from now, like "
+        "<code>2h</code>. I'll tell them."
+    )
+
+
 _LABEL_TEXT = 18  # characters of a promise shown on its buttons
 
 
@@ -334,17 +496,20 @@ def _short(text: str) -> str:
 
 def plans_move_label(promise_text: str) -> str:
     """The button that gives a promise a new time."""
-    return f"New time: {_short(promise_text)}"
+    # TRANSLATORS: a button; {text} is the start of the promise, e.g. "call you"
+    return _("New time: {text}").format(text=_short(promise_text))
 
 
 def plans_cancel_label(promise_text: str) -> str:
     """The button that takes a promise back."""
-    return f"Cancel: {_short(promise_text)}"
+    # TRANSLATORS: a button; {text} is the start of the promise, e.g. "call you"
+    return _("Cancel: {text}").format(text=_short(promise_text))
 
 
 def plans_remove_prompt_label(at: time) -> str:
     """The button that removes one prompt time."""
-    return f"Remove the {at:%H:%M} prompt"
+    # TRANSLATORS: a button; {time} is a daily reassurance prompt time, e.g. 18:00
+    return _("Remove the {time} prompt").format(time=f"{at:%H:%M}")
 
 
 def plans_view(
@@ -358,94 +523,165 @@ def plans_view(
     practise: tuple[int, time] | None,
 ) -> str:
     """/plans: what is coming, soonest first, in the user's own zone; (text, when) pairs."""
-    lines = ["<b>What's planned</b>"]
+    lines = [_("<b>What's planned</b>")]
     if promises:
-        lines.append("Your promises:")
+        lines.append(_("Your promises:"))
         lines += [f"• “{esc(text)}”, {esc(when)}" for text, when in promises]
     if promised_to_me:
-        lines.append(f"{esc(partner_name or 'Your partner')}'s promises to you:")
+        lines.append(
+            _("{name}'s promises to you:").format(name=esc(partner_name))
+            if partner_name
+            else _("Your partner's promises to you:")
+        )
         lines += [f"• “{esc(text)}”, {esc(when)}" for text, when in promised_to_me]
     if space_until is not None:
-        lines.append(f"Your space: back at {esc(space_until)}")
+        # TRANSLATORS: {when} is when the person's time apart ends, e.g. "today 18:30"
+        lines.append(_("Your space: back at {when}").format(when=esc(space_until)))
     if prompts:
         shown = ", ".join(f"{p:%H:%M}" for p in prompts)
-        lines.append(f"Reassurance prompts: {shown} (<code>/nudgetime</code> changes them)")
+        # TRANSLATORS: keep the <code>/command</code> as it is; {times} e.g. "08:30, 18:00"
+        prompts_line = _("Reassurance prompts: {times} (<code>/nudgetime</code> changes them)")
+        lines.append(prompts_line.format(times=shown))
     if checkin is not None:
-        lines.append(f"Daily check-in: {checkin:%H:%M} (<code>/checkin</code> changes it)")
+        # TRANSLATORS: keep the <code>/command</code> as it is
+        checkin_line = _("Daily check-in: {time} (<code>/checkin</code> changes it)")
+        lines.append(checkin_line.format(time=f"{checkin:%H:%M}"))
     if practise is not None:
         day, at = practise
-        lines.append(f"Weekly practice: {WEEKDAY_NAMES[day]}s {at:%H:%M} (<code>/practise</code>)")
+        # TRANSLATORS: keep the <code>/command</code> as it is; {days} is a weekday as a
+        # weekly habit ("Mondays"), {time} e.g. 18:00
+        practise_line = _("Weekly practice: {days} {time} (<code>/practise</code>)")
+        lines.append(practise_line.format(days=every_weekday(day), time=f"{at:%H:%M}"))
     return "\n".join(lines)
 
 
 def promise_cancelled(partner_name: str) -> str:
     """To the promiser after taking a promise back."""
-    return f"Cancelled. I've let {esc(partner_name)} know, so nobody is left waiting."
+    return _("Cancelled. I've let {name} know, so nobody is left waiting.").format(
+        name=esc(partner_name)
+    )
 
 
 def promise_cancelled_for_partner(first_name: str, text: str) -> str:
     """Relayed when a promise is taken back: plainly, and without alarm."""
-    return (
-        f"<b>{esc(first_name)}</b> has taken back “{esc(text)}” for now, and wanted you to "
+    # TRANSLATORS: {text} is the promise, in the promiser's words
+    return _(
+        "<b>{name}</b> has taken back “{text}” for now, and wanted you to "
         "know rather than wait for it. Nothing else has changed."
-    )
+    ).format(name=esc(first_name), text=esc(text))
 
 
 def promise_moved(when: str, partner_name: str) -> str:
     """To the promiser after a new time from /plans."""
-    return f"Moved to <b>{esc(when)}</b>. I've told {esc(partner_name)}, and I'll remind you."
+    # TRANSLATORS: {when} is the promise's new time, e.g. "today 18:30"
+    return _("Moved to <b>{when}</b>. I've told {name}, and I'll remind you.").format(
+        when=esc(when), name=esc(partner_name)
+    )
 
 
 def promise_moved_for_partner(first_name: str, text: str, when: str) -> str:
     """Relayed when a promise gets a new time ahead of it; `when` in the partner's zone."""
-    return f"<b>{esc(first_name)}</b> moved “{esc(text)}” to <b>{esc(when)}</b>."
+    # TRANSLATORS: {text} is the promise, {when} its new time, e.g. "today 18:30"
+    return _("<b>{name}</b> moved “{text}” to <b>{when}</b>.").format(
+        name=esc(first_name), text=esc(text), when=esc(when)
+    )
 
 
 # --- data deletion -------------------------------------------------------------------
 
-DELETE_CONFIRM = (
-    "This deletes everything I store about you: your role, settings, pairing and history. "
-    "If you're paired, your partner will only be told that the pairing ended. "
-    "It can't be undone. Delete it all?"
-)
-DELETE_YES = "Delete my data"
-DELETE_NO = "Keep it"
-DELETE_KEPT = "Okay, nothing was deleted."
-DELETE_DONE = (
-    "Done. Everything I stored about you is gone. If you ever want to come back, "
-    "/start begins fresh."
-)
+
+def delete_confirm() -> str:
+    """/deletedata asks first."""
+    return _(
+        "This deletes everything I store about you: your role, settings, pairing and history. "
+        "If you're paired, your partner will only be told that the pairing ended. "
+        "It can't be undone. Delete it all?"
+    )
+
+
+def delete_yes() -> str:
+    """The button that confirms /deletedata."""
+    return pgettext("button", "Delete my data")
+
+
+def delete_no() -> str:
+    """The button that keeps everything."""
+    return pgettext("button", "Keep it")
+
+
+def delete_kept() -> str:
+    """In place of the /deletedata question once "keep" is tapped."""
+    return _("Okay, nothing was deleted.")
+
+
+def delete_done() -> str:
+    """In place of the /deletedata question once everything is gone."""
+    # TRANSLATORS: keep /start as it is
+    return _(
+        "Done. Everything I stored about you is gone. If you ever want to come back, "
+        "/start begins fresh."
+    )
+
 
 # --- general -------------------------------------------------------------------------
 
-CANCEL_NOTHING = "There's nothing in progress to cancel. /help lists what I can do."
+
+def cancel_nothing() -> str:
+    """/cancel with nothing in progress."""
+    # TRANSLATORS: keep /help as it is
+    return _("There's nothing in progress to cancel. /help lists what I can do.")
 
 
 def unknown_command(command: str) -> str:
     """A command we do not have."""
-    return f"I don't know {esc(command[:40])}. /help lists what I can do."
+    # TRANSLATORS: keep /help as it is; {command} is what was sent, e.g. /foo
+    return _("I don't know {command}. /help lists what I can do.").format(command=esc(command[:40]))
 
 
-STRAY_TEXT = (
-    "I'm here. If you'd like to feel steadier, /calm has a few quick things to try; "
-    "/help lists everything."
-)
-BUTTON_EXPIRED = "This button has expired."
-EDIT_NOT_APPLIED = (
-    "I only read new messages, so that edit didn't change anything. "
-    "If you meant something else, send it again as a new message."
-)
-SLOW_DOWN = (
-    "That's a lot at once, so I'll let the rest of these pass. Take a breath, then send "
-    "me the one thing you need; /calm is here too."
-)
-SOMETHING_WENT_WRONG = "Sorry, something went wrong on my side. Please try again in a moment."
-#: While the database is unreachable (bot/handlers/general.on_error); crisis words are
-#: answered without it (bot/safety), so this is only ever said to everyday requests.
-DATABASE_UNAVAILABLE = (
-    "Something on my side is down for a moment, so that didn't go through. "
-    "Your data is safe; please try again in a few minutes."
-)
+def stray_text() -> str:
+    """Text sent outside any conversation."""
+    # TRANSLATORS: keep /calm and /help as they are
+    return _(
+        "I'm here. If you'd like to feel steadier, /calm has a few quick things to try; "
+        "/help lists everything."
+    )
+
+
+def button_expired() -> str:
+    """A tap on a button that no longer does anything (shown as a short notice)."""
+    return _("This button has expired.")
+
+
+def edit_not_applied() -> str:
+    """An edited message: only new messages are read."""
+    return _(
+        "I only read new messages, so that edit didn't change anything. "
+        "If you meant something else, send it again as a new message."
+    )
+
+
+def slow_down() -> str:
+    """Past the flood limit (bot/handlers/throttle): said once for the burst."""
+    # TRANSLATORS: keep /calm as it is
+    return _(
+        "That's a lot at once, so I'll let the rest of these pass. Take a breath, then send "
+        "me the one thing you need; /calm is here too."
+    )
+
+
+def something_went_wrong() -> str:
+    """An unexpected error while handling an update."""
+    return _("Sorry, something went wrong on my side. Please try again in a moment.")
+
+
+def database_unavailable() -> str:
+    """While the database is unreachable (bot/handlers/general.on_error); crisis words are
+    answered without it (bot/safety), so this is only ever said to everyday requests."""
+    return _(
+        "Something on my side is down for a moment, so that didn't go through. "
+        "Your data is safe; please try again in a few minutes."
+    )
+
 
 # --- safety: crisis, someone else in danger, heavy moments, voice notes --------------
 

@@ -11,8 +11,8 @@ from domain.accounts import delete_everything
 
 async def deletedata(update: Update, context: Context) -> None:
     """Ask for confirmation; nothing is deleted yet."""
-    markup = keyboards.confirm(callbacks.DELETE, texts.DELETE_YES, texts.DELETE_NO)
-    await reply(update, texts.DELETE_CONFIRM, reply_markup=markup)
+    markup = keyboards.confirm(callbacks.DELETE, texts.delete_yes(), texts.delete_no())
+    await reply(update, texts.delete_confirm(), reply_markup=markup)
 
 
 async def deletedata_answer(update: Update, context: Context) -> None:
@@ -25,7 +25,7 @@ async def deletedata_answer(update: Update, context: Context) -> None:
         return
     if answer == (callbacks.NO,):
         await query.answer()
-        await edit(query, texts.DELETE_KEPT)
+        await edit(query, texts.delete_kept())
         return
     if not await known(update, context):  # deleted already: a second tap of "yes"
         await expired(query)
@@ -33,6 +33,6 @@ async def deletedata_answer(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         partner = await delete_everything(t.session, user=t.user, now=t.now)
         if partner is not None:  # nobody is left to hear whether it arrived
-            await t.tell(partner, lambda: texts.PAIR_ENDED, from_caller=False)
+            await t.tell(partner, texts.pair_ended, from_caller=False)
     await query.answer()
-    await edit(query, texts.DELETE_DONE)
+    await edit(query, texts.delete_done())

@@ -368,7 +368,7 @@ async def on_time_text(update: Update, context: Context, flow: Flow) -> None:
     if due is None:
         await reply(update, texts.late_bad_when(typed))
     else:
-        await reply(update, confirm or texts.BUTTON_EXPIRED)
+        await reply(update, confirm or texts.button_expired())
 
 
 async def _plan(t: Turn, bid_id: int, due: datetime) -> str | None:
@@ -406,6 +406,6 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
         if bidder is not None:
             await t.tell(bidder, lambda: own_reply(t.user.first_name, text))
     if row is None:
-        await reply(update, texts.BUTTON_EXPIRED)
+        await reply(update, texts.button_expired())
         return
     await reply(update, REPLY_SENT)

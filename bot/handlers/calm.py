@@ -287,4 +287,4 @@ async def feeling_answer(update: Update, context: Context) -> None:
     acknowledgement = _(pick(FEELING_ACKS[outcome], row.id))
     await reply(update, texts.feeling_noted(_(labels[outcome]), acknowledgement))
     if human_help:
-        await reply(update, texts.WORSE_AGAIN_HUMAN_HELP)
+        await reply(update, texts.worse_again_human_help())

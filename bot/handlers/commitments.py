@@ -192,7 +192,7 @@ async def on_late_text(update: Update, context: Context, flow: Flow) -> None:
     if due is None:
         await reply(update, texts.late_bad_when(text))
     else:
-        await reply(update, confirm or texts.BUTTON_EXPIRED)
+        await reply(update, confirm or texts.button_expired())
 
 
 async def _run_late(t: Turn, promise_id: int, new_due: datetime) -> str | None:
@@ -249,7 +249,7 @@ async def on_again_text(update: Update, context: Context, flow: Flow) -> None:
     async with turn(update, context) as t:
         due = commitments.promise_due(text, t.zone, t.now)
         partner = await partner_of(t.session, t.user)
-        answer = texts.BUTTON_EXPIRED
+        answer = texts.button_expired()
         if due is None:
             answer = texts.late_bad_when(text)
         else:

@@ -179,7 +179,7 @@ async def edit(query: CallbackQuery, text: str, **kwargs: Any) -> None:
 
 async def expired(query: CallbackQuery) -> None:
     """The answer to a button that no longer acts (stale, forged, or someone else's)."""
-    await query.answer(texts.BUTTON_EXPIRED)
+    await query.answer(texts.button_expired())
 
 
 def answered(query: CallbackQuery) -> bool:

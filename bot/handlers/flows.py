@@ -54,7 +54,7 @@ async def route_text(update: Update, context: Context) -> None:
         if flow is not None and flow.expired:
             await end_flow(t.session, user_id=t.user.id)
     if flow is None:
-        await hint(update, context, texts.STRAY_TEXT)
+        await hint(update, context, texts.stray_text())
     elif flow.expired:
         await reply(update, texts.FLOW_TIMED_OUT)
     elif (step := TEXT_STEPS.get((flow.kind, flow.step))) is not None:
@@ -67,7 +67,9 @@ async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice: say what works instead."""
     async with turn(update, context) as t:
         flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
-    await hint(update, context, texts.EMPTY_TEXT if flow and not flow.expired else texts.STRAY_TEXT)
+    await hint(
+        update, context, texts.EMPTY_TEXT if flow and not flow.expired else texts.stray_text()
+    )
 
 
 async def cancel(update: Update, context: Context) -> None:
@@ -83,4 +85,4 @@ async def cancel(update: Update, context: Context) -> None:
     if (flow is not None and not flow.expired) or stopped or ended:
         await reply(update, texts.FLOW_CANCELLED)
     else:
-        await reply(update, texts.CANCEL_NOTHING)
+        await reply(update, texts.cancel_nothing())

@@ -30,7 +30,7 @@ async def edited(update: Update, context: Context) -> None:
     The safety net has read the edited words first (group -4)."""
     message = update.edited_message
     if message is not None and (message.text or message.caption):
-        await reply(update, texts.EDIT_NOT_APPLIED)
+        await reply(update, texts.edit_not_applied())
 
 
 async def stale_button(update: Update, context: Context) -> None:
@@ -55,7 +55,7 @@ async def on_error(update: object, context: Context) -> None:
         type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
-    await _tell(update, texts.SOMETHING_WENT_WRONG)
+    await _tell(update, texts.something_went_wrong())
 
 
 async def _database_unavailable(update: object, context: Context, error: BaseException) -> None:
@@ -68,7 +68,7 @@ async def _database_unavailable(update: object, context: Context, error: BaseExc
         if scope.told_unavailable:
             return
         scope.told_unavailable = True
-    await _tell(update, texts.DATABASE_UNAVAILABLE)
+    await _tell(update, texts.database_unavailable())
 
 
 async def _tell(update: object, text: str) -> None:

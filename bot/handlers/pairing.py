@@ -39,17 +39,18 @@ async def join(update: Update, context: Context) -> None:
     """/join CODE."""
     args = command_args(context)
     if not args:
-        await reply(update, texts.JOIN_USAGE)
+        await reply(update, texts.join_usage())
         return
     redeemed = await redeem(update, context, " ".join(args))
     await reply(update, join_reply(redeemed.result))
 
 
+# Functions, not texts: each answer is rendered when it is given, in the joiner's language.
 _JOIN_REPLIES = {
-    JoinOutcome.BAD_CODE: texts.JOIN_BAD_CODE,
-    JoinOutcome.OWN_CODE: texts.JOIN_OWN_CODE,
-    JoinOutcome.INVITER_TAKEN: texts.JOIN_INVITER_TAKEN,
-    JoinOutcome.TOO_MANY_TRIES: texts.JOIN_TOO_MANY,
+    JoinOutcome.BAD_CODE: texts.join_bad_code,
+    JoinOutcome.OWN_CODE: texts.join_own_code,
+    JoinOutcome.INVITER_TAKEN: texts.join_inviter_taken,
+    JoinOutcome.TOO_MANY_TRIES: texts.join_too_many,
 }
 
 
@@ -85,7 +86,7 @@ def join_reply(result: JoinResult, *, newcomer: bool = False) -> str:
         return texts.paired(partner.first_name)
     if result.outcome is JoinOutcome.ALREADY_PAIRED and partner is not None:
         return texts.already_paired(partner.first_name)
-    return _JOIN_REPLIES.get(result.outcome, texts.JOIN_BAD_CODE)
+    return _JOIN_REPLIES.get(result.outcome, texts.join_bad_code)()
 
 
 async def unpair(update: Update, context: Context) -> None:
@@ -94,9 +95,9 @@ async def unpair(update: Update, context: Context) -> None:
         partner = await partner_of(t.session, t.user)
         pair_id = t.user.pair_id
     if partner is None or pair_id is None:
-        await reply(update, texts.NOT_PAIRED)
+        await reply(update, texts.not_paired())
         return
-    markup = keyboards.confirm(callbacks.UNPAIR, texts.UNPAIR_YES, texts.UNPAIR_NO, pair_id)
+    markup = keyboards.confirm(callbacks.UNPAIR, texts.unpair_yes(), texts.unpair_no(), pair_id)
     await reply(update, texts.unpair_confirm(partner.first_name), reply_markup=markup)
 
 
@@ -106,7 +107,7 @@ async def unpair_answer(update: Update, context: Context) -> None:
     assert query is not None
     if callbacks.parse(query.data, callbacks.word(callbacks.NO)) is not None:
         await query.answer()
-        await edit(query, texts.UNPAIR_KEPT)
+        await edit(query, texts.unpair_kept())
         return
     confirmed = callbacks.parse(query.data, callbacks.word(callbacks.YES), callbacks.ID)
     if confirmed is None:

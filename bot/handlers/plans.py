@@ -26,7 +26,7 @@ async def _view(t: Turn) -> tuple[str, InlineKeyboardMarkup | None]:
     """The plans message and its buttons, as things stand now."""
     found = await plans.plans_of(t.session, user=t.user, now=t.now)
     if found.empty:
-        return texts.PLANS_EMPTY, None
+        return texts.plans_empty(), None
     partner = found.partner
 
     def at(instant: datetime) -> str:
@@ -48,9 +48,9 @@ async def _view(t: Turn) -> tuple[str, InlineKeyboardMarkup | None]:
         label = texts.plans_remove_prompt_label(schedule.local_time)
         buttons.append([(label, _data("prompt", callbacks.clock_part(schedule.local_time)))])
     if found.checkin is not None:
-        buttons.append([(texts.PLANS_CHECKIN_OFF_LABEL, _data("checkin"))])
+        buttons.append([(texts.plans_checkin_off_label(), _data("checkin"))])
     if found.practice is not None:
-        buttons.append([(texts.PLANS_PRACTISE_OFF_LABEL, _data("practise"))])
+        buttons.append([(texts.plans_practise_off_label(), _data("practise"))])
     text = texts.plans_view(
         promises=[(p.text, at(p.due_at)) for p in found.promises],
         promised_to_me=[(p.text, at(p.due_at)) for p in found.promised_to_me],
@@ -100,7 +100,7 @@ async def plans_button(update: Update, context: Context) -> None:
                     now=t.now,
                     data={"promise_id": with_id[1]},
                 )
-                note = texts.PLANS_MOVE_PROMPT
+                note = texts.plans_move_prompt()
         elif with_id is not None:
             row = await commitments.cancel_promise(
                 t.session, promise_id=with_id[1], user_id=t.user.id, now=t.now
@@ -147,7 +147,7 @@ async def on_move_text(update: Update, context: Context, flow: Flow) -> None:
                 late=False,
             )
             partner = await person(t.session, user_id=row.partner_id if row else None)
-            answer = texts.BUTTON_EXPIRED
+            answer = texts.button_expired()
             if row is not None and partner is not None:
                 name, what, zone = t.user.first_name, row.text, t.zone_for(partner)
                 await t.tell(

@@ -6,8 +6,9 @@ from telegram import Update
 
 from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
-from domain.accounts import set_timezone
+from domain.accounts import locale_of, set_timezone
 from domain.holds import is_paused
+from domain.i18n import NATIVE_NAMES
 from domain.pairing import partner_of
 from domain.routines import pair_checkin, prompt_times, weekly_practice
 from domain.zones import local_now, parse_zone, zone_label
@@ -55,5 +56,6 @@ async def settings(update: Update, context: Context) -> None:
                 local_now(t.zone, user.pause_until) if paused and user.pause_until else None
             ),
             partner_name=partner.first_name if partner else None,
+            language=NATIVE_NAMES[locale_of(user)],
         )
     await reply(update, text)

@@ -166,7 +166,7 @@ async def reassure_button(update: Update, context: Context) -> None:
             await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, template))
     if not usable or partner is None:
         lapsed = prompt_lapsed(row, query.from_user.id)
-        await query.answer(texts.PROMPT_LAPSED if lapsed else texts.BUTTON_EXPIRED)
+        await query.answer(texts.PROMPT_LAPSED if lapsed else texts.button_expired())
         return
     await query.answer()
     if choice == "own":

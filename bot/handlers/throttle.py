@@ -36,9 +36,9 @@ async def throttle(update: Update, context: Context) -> None:
         return
     if guard.should_warn(user.id, now):
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.SLOW_DOWN[:200])
+            await update.callback_query.answer(texts.slow_down()[:200])
         elif message is not None:
-            await reply(update, texts.SLOW_DOWN)
+            await reply(update, texts.slow_down())
     elif update.callback_query is not None:
         await update.callback_query.answer()
     raise ApplicationHandlerStop

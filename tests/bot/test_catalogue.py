@@ -63,7 +63,7 @@ def test_hard_news_for_the_partner_ends_with_one_calm_next_step() -> None:
     ends by saying what the person can do now, without blaming anyone."""
     endings = {
         "unpaired": texts.unpaired_partner("Sam"),
-        "deleted": texts.PAIR_ENDED,
+        "deleted": texts.pair_ended(),
         "couldnt": promise_outcome_for_partner("Sam", "call you at six", "couldnt"),
     }
     for key, text in endings.items():
@@ -71,4 +71,4 @@ def test_hard_news_for_the_partner_ends_with_one_calm_next_step() -> None:
         assert sum(step in last for step in NEXT_STEPS) == 1, (key, last)
         assert not any(word in text.lower() for word in BLAME), (key, text)
         assert len(text) < 250, (key, text)
-    assert "nothing needs doing" in texts.PAIR_ENDED_NEXT
+    assert "nothing needs doing" in texts.pair_ended_next()

@@ -147,13 +147,13 @@ async def test_cancel_timeout_and_wrong_input(
     await kim.send("I feel scared")  # text where a button is expected
     assert (await kim.next_message()).plain_text == texts.TAP_A_BUTTON
     await kim.press_forged("act:u:keep_texting", feeling_q)  # a later step's button, too soon
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     await kim.send("/cancel")
     assert (await kim.next_message()).plain_text == texts.FLOW_CANCELLED
     await kim.press(FEELING, message=feeling_q)
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     await kim.send("/cancel")
-    assert (await kim.next_message()).plain_text == texts.CANCEL_NOTHING
+    assert (await kim.next_message()).plain_text == texts.cancel_nothing()
 
     await kim.send("/activated")
     await kim.next_message()
@@ -162,7 +162,7 @@ async def test_cancel_timeout_and_wrong_input(
     assert (await kim.next_message()).plain_text == texts.FLOW_TIMED_OUT
     assert await rows(database_url, Dialog) == []
     await kim.send("anything")
-    assert (await kim.next_message()).plain_text == texts.STRAY_TEXT
+    assert (await kim.next_message()).plain_text == texts.stray_text()
 
 
 async def test_calm_name_starts_the_naming_flow(tg: FakeTelegram, bot: AnyApplication) -> None:

@@ -80,7 +80,7 @@ async def test_template_bid_answered_later_today_becomes_a_plan(
     assert "18:00" in (await sam.next_message()).plain_text
     assert "Sam set a time for your ask: 18:00" in (await alex.next_message()).plain_text
     await sam.press_forged(noon, question)
-    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED  # chosen once
+    assert await sam.last_callback_answer() == texts.button_expired()  # chosen once
     [row] = await bids_in(database_url)
     assert (row.sender_id, row.recipient_id, row.answer) == (alex.id, sam.id, "later")
     assert row.text == HARD_DAY.text
@@ -180,18 +180,18 @@ async def test_only_the_recipient_answers_and_only_once(
     received = await send_template_bid(alex, sam)
     [row] = await bids_in(database_url)
     await alex.press_forged(f"bidr:{row.id}:yes", alex.messages[-1])  # the sender
-    assert await alex.last_callback_answer() == texts.BUTTON_EXPIRED
+    assert await alex.last_callback_answer() == texts.button_expired()
     eve = tg.user("Eve")
     await eve.send("/start")
     await eve.press_forged(f"bidr:{row.id}:yes", await eve.next_message())
-    assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await eve.next_callback_answer() == texts.button_expired()
     await sam.press("💛 Yes", message=received)
     await sam.next_message()
     # The relay's wording rotates with the bid id, which PostgreSQL's sequence carries over
     # from earlier tests: the expected line is the one for this bid.
     assert (await alex.next_message()).text == REPLY_OPTIONS_BY_KEY["yes"].relay("Sam", row.id)
     await sam.press_forged(f"bidr:{row.id}:tomorrow", received)
-    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    assert await sam.last_callback_answer() == texts.button_expired()
     assert (await bids_in(database_url))[0].answer == "yes"
 
 

@@ -159,15 +159,15 @@ async def test_a_double_tap_on_next_advances_once(
 
     clock.advance(seconds=5)  # later, not a double tap: the old Next is stale
     await kim.press_forged(first_next.callback_data, card)
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     session_id = (await sessions_of(database_url, kim.id))[0].id
     for forged in (f"calm:next:{session_id}:7", f"calm:next:{session_id + 1}:1", "calm:next:x:1"):
         await kim.press_forged(forged, card)
-        assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+        assert await kim.next_callback_answer() == texts.button_expired()
     await eve.send("/start")
     eve_msg = await eve.next_message()
     await eve.press_forged(f"calm:next:{session_id}:1", eve_msg)  # someone else's exercise
-    assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await eve.next_callback_answer() == texts.button_expired()
     assert len(card.edits) == 1 and "Step 2 of 4" in card.plain_text
     assert [r.step for r in await sessions_of(database_url, kim.id)] == [1]
     await walk_steps(kim, card)  # the real Next still goes on from where it is
@@ -191,7 +191,7 @@ async def test_stop_in_the_middle_of_the_steps(
     assert feeling_check() not in card.plain_text
     clock.advance(seconds=5)
     await kim.press_forged(live_next.callback_data, card)  # Next after Stop: nothing lands
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     await kim.expect_no_message(within=0.3)
     assert len(card.edits) == 2
     rows = await sessions_of(database_url, kim.id)
@@ -215,7 +215,7 @@ async def test_another_exercise_or_cancel_in_the_middle_ends_the_steps(
     pacer = await kim.next_message()
     assert pacer.button_texts() == [texts.BREATHE_STOP]
     await kim.press_forged(live_next.callback_data, card)
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     assert moved_on.plain_text == texts.STEPS_MOVED_ON
 
     clock.advance(minutes=11)
@@ -260,12 +260,12 @@ async def test_feeling_answer_only_once_and_only_by_its_owner(
     await eve.send("/start")
     eve_msg = await eve.next_message()
     await eve.press_forged(f"feel:{session_id}:worse", eve_msg)
-    assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await eve.next_callback_answer() == texts.button_expired()
     await kim.press("😔 Worse", message=shown)
     assert await kim.next_callback_answer() == ""
     assert "findahelpline.com" in (await kim.next_message()).plain_text
     await kim.press_forged(f"feel:{session_id}:better", shown)
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await kim.next_callback_answer() == texts.button_expired()
     assert (await sessions_of(database_url, kim.id))[0].outcome == "worse"
 
 
@@ -306,7 +306,7 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     clock.advance(seconds=5)  # a later press, not a double tap (that draws nothing)
     await kim.press_forged(f"calm:stop:{(await sessions_of(database_url, kim.id))[0].id}", pacer)
     assert await kim.next_callback_answer() == ""  # the real Stop
-    assert await kim.next_callback_answer() == texts.BUTTON_EXPIRED  # stopping twice
+    assert await kim.next_callback_answer() == texts.button_expired()  # stopping twice
 
     clock.advance(minutes=11)
     await kim.send("/calm breathe")
@@ -401,7 +401,7 @@ async def test_the_third_worse_in_a_week_points_gently_to_human_help(
         await kim.press("😔 Worse", message=shown)
         assert "You said: 😔 Worse" in (await kim.next_message()).plain_text
         if answer == 2:  # the third within a week, once
-            assert (await kim.next_message()).text == texts.WORSE_AGAIN_HUMAN_HELP
+            assert (await kim.next_message()).text == texts.worse_again_human_help()
         await kim.expect_no_message(within=0.2)
     await kim.send("/help")
     assert "Emotionally Focused Therapy (EFT)" in (await kim.next_message()).plain_text

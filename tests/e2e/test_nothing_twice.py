@@ -61,7 +61,7 @@ async def test_an_edited_promise_makes_no_second_promise(
     assert "09:30" in (await sam.next_message()).plain_text
     assert "Sam made you a promise for 09:30" in (await alex.next_message()).plain_text
     await sam.edit(sent, "/promise 45m call you")
-    assert (await sam.next_message()).text == texts.EDIT_NOT_APPLIED
+    assert (await sam.next_message()).text == texts.edit_not_applied()
     await alex.expect_no_message(within=0.3)
     await sam.expect_no_message(within=0.1)
     assert await count(database_url, Promise) == 1
@@ -75,7 +75,7 @@ async def test_an_edited_space_makes_no_second_space(
     await sam.next_message()
     await alex.next_message()
     await sam.edit(sent, "/space 60 a long walk")
-    assert (await sam.next_message()).text == texts.EDIT_NOT_APPLIED
+    assert (await sam.next_message()).text == texts.edit_not_applied()
     await alex.expect_no_message(within=0.3)
     assert await count(database_url, Space) == 1
 
@@ -85,7 +85,7 @@ async def test_a_message_edited_into_crisis_words_gets_the_crisis_reply(
 ) -> None:
     alex, sam = await setup_couple(tg)
     sent = await alex.send("long day today")
-    assert (await alex.next_message()).text == texts.STRAY_TEXT
+    assert (await alex.next_message()).text == texts.stray_text()
     await alex.edit(sent, "I want to end my life")
     reply = await alex.next_message()
     assert is_crisis_reply(reply), reply.plain_text
@@ -106,12 +106,12 @@ async def test_a_double_tap_on_yes_delete_deletes_once_and_answers_each_press_on
     await pair_up(alex, sam)
     await alex.send("/deletedata")
     confirm = await alex.next_message()
-    await alex.press(texts.DELETE_YES, message=confirm)
-    await alex.press(texts.DELETE_YES, message=confirm)  # back to back, before any answer
-    assert (await alex.next_edit(confirm)).plain_text == texts.DELETE_DONE
+    await alex.press(texts.delete_yes(), message=confirm)
+    await alex.press(texts.delete_yes(), message=confirm)  # back to back, before any answer
+    assert (await alex.next_edit(confirm)).plain_text == texts.delete_done()
     assert await alex.next_callback_answer() == ""
     assert await alex.next_callback_answer() == ""  # a repeat within the burst draws nothing
-    assert (await sam.next_message()).text == texts.PAIR_ENDED
+    assert (await sam.next_message()).text == texts.pair_ended()
     await sam.expect_no_message(within=0.3)
     await alex.expect_no_message(within=0.1)
     assert_each_press_answered_once(tg, alex)
@@ -128,9 +128,9 @@ async def test_a_double_tap_on_keep_it_edits_once_and_answers_each_press_once(
     kim = tg.user("Kim")
     await kim.send("/deletedata")
     confirm = await kim.next_message()
-    await kim.press(texts.DELETE_NO, message=confirm)
-    await kim.press(texts.DELETE_NO, message=confirm)
-    assert (await kim.next_edit(confirm)).plain_text == texts.DELETE_KEPT
+    await kim.press(texts.delete_no(), message=confirm)
+    await kim.press(texts.delete_no(), message=confirm)
+    assert (await kim.next_edit(confirm)).plain_text == texts.delete_kept()
     await kim.last_callback_answer()
     assert kim.callback_answers == ["", ""]
     await kim.expect_no_message(within=0.3)
@@ -147,9 +147,9 @@ async def test_a_failure_after_the_answer_is_told_in_the_chat_not_answered_again
     tg.fail_next(
         "editMessageText", error_code=400, description="Bad Request: message can't be edited"
     )
-    await kim.press(texts.DELETE_NO, message=confirm)
+    await kim.press(texts.delete_no(), message=confirm)
     assert await kim.next_callback_answer() == ""
-    assert (await kim.next_message()).text == texts.SOMETHING_WENT_WRONG
+    assert (await kim.next_message()).text == texts.something_went_wrong()
     assert_each_press_answered_once(tg, kim)
     failed = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert [r.getMessage() for r in failed] == ["handler failed: BadRequest"]

@@ -15,7 +15,7 @@ async def test_start_shows_welcome_not_therapy_and_roles(
     welcome = await alex.next_message()
     assert "Hi Alex" in welcome.plain_text
     assert "not therapy" in welcome.plain_text and "not an emergency service" in welcome.plain_text
-    assert welcome.button_texts() == [label for _, label in texts.ROLE_BUTTONS]
+    assert welcome.button_texts() == [label for _, label in texts.role_buttons()]
 
     await alex.press("I'm the one who worries")
     edited = await alex.next_edit(welcome)
@@ -69,7 +69,7 @@ async def test_forged_and_unknown_buttons_have_expired(
     welcome = await sam.next_message()
     for data in ("role:admin", "role", "nonsense", "unpair:yes:99999", "deldata:maybe", "x" * 64):
         await sam.press_forged(data, welcome)
-        assert await sam.next_callback_answer() == texts.BUTTON_EXPIRED
+        assert await sam.next_callback_answer() == texts.button_expired()
     await sam.send("/settings")
     assert "Role: not chosen yet" in (await sam.next_message()).plain_text
 

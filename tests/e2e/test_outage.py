@@ -81,7 +81,7 @@ async def test_a_database_outage_is_survived_quietly(
             status, body, _ = await get(port, "/readyz")
             assert status == 503 and "database unreachable" in body, body
             await sam.send("/settings")
-            assert (await sam.next_message()).plain_text == texts.DATABASE_UNAVAILABLE
+            assert (await sam.next_message()).plain_text == texts.database_unavailable()
             await sam.expect_no_message(within=0.3)  # said once, though two handlers failed
             await alex.send("I took too many pills")
             assert is_crisis_reply(await alex.next_message())  # the net needs no database
@@ -98,7 +98,7 @@ async def test_a_database_outage_is_survived_quietly(
         await sam.expect_no_message(within=0.5)  # once
         assert (await get(port, "/readyz"))[0] == 200
         await sam.send("/settings")
-        assert (await sam.next_message()).plain_text != texts.DATABASE_UNAVAILABLE
+        assert (await sam.next_message()).plain_text != texts.database_unavailable()
         after = list(caplog.records)
 
     reminders = [

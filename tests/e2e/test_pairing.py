@@ -71,19 +71,19 @@ async def test_start_to_paired_to_unpaired(
     await sam.send("/unpair")
     confirm = await sam.next_message()
     assert "End your pairing with Alex?" in confirm.plain_text
-    await sam.press(texts.UNPAIR_NO)
-    assert (await sam.next_edit(confirm)).plain_text == texts.UNPAIR_KEPT
+    await sam.press(texts.unpair_no())
+    assert (await sam.next_edit(confirm)).plain_text == texts.unpair_kept()
     assert (await pair_ids(database_url))[sam.id] is not None
 
     await sam.send("/unpair")
     confirm = await sam.next_message()
-    await sam.press(texts.UNPAIR_YES)
+    await sam.press(texts.unpair_yes())
     assert "no longer paired with Alex" in (await sam.next_edit(confirm)).plain_text
     assert "Sam has ended your pairing" in (await alex.next_message()).plain_text
     assert set((await pair_ids(database_url)).values()) == {None}
 
     await alex.send("/unpair")
-    assert (await alex.next_message()).plain_text == texts.NOT_PAIRED
+    assert (await alex.next_message()).plain_text == texts.not_paired()
 
 
 async def test_join_bad_paths(tg: FakeTelegram, bot: AnyApplication, clock: FakeClock) -> None:
@@ -127,7 +127,7 @@ async def test_invite_of_someone_who_paired_elsewhere(
     assert "paired with Kim" in (await alex.next_message()).plain_text
     await kim.next_message()
     await sam.send(f"/join {alex_code}")
-    assert (await sam.next_message()).plain_text == texts.JOIN_INVITER_TAKEN
+    assert (await sam.next_message()).plain_text == texts.join_inviter_taken()
 
 
 async def test_stale_and_forged_unpair_buttons_have_expired(
@@ -139,14 +139,14 @@ async def test_stale_and_forged_unpair_buttons_have_expired(
     first = await alex.next_message()
     await alex.send("/unpair")
     second = await alex.next_message()
-    await alex.press(texts.UNPAIR_YES, message=second)
+    await alex.press(texts.unpair_yes(), message=second)
     assert await alex.next_callback_answer() == ""
     await alex.next_edit(second)
     await sam.next_message()
     await pair_up(alex, sam)
     # The first confirmation was for the old pair: it must not end the new one.
-    await alex.press(texts.UNPAIR_YES, message=first)
-    assert await alex.next_callback_answer() == texts.BUTTON_EXPIRED
+    await alex.press(texts.unpair_yes(), message=first)
+    assert await alex.next_callback_answer() == texts.button_expired()
     await alex.send("/settings")
     assert "paired with Sam" in (await alex.next_message()).plain_text
     # Someone outside the pair cannot forge the confirmation for it.
@@ -155,7 +155,7 @@ async def test_stale_and_forged_unpair_buttons_have_expired(
     await eve.send("/start")
     welcome = await eve.next_message()
     await eve.press_forged(f"unpair:yes:{pair_id}", welcome)
-    assert await eve.next_callback_answer() == texts.BUTTON_EXPIRED
+    assert await eve.next_callback_answer() == texts.button_expired()
     assert (await pair_ids(database_url))[sam.id] == pair_id
 
 
@@ -178,7 +178,7 @@ async def test_a_newcomer_by_the_invite_link_is_welcomed_then_paired(
     news = await sam.next_message()
     assert news.plain_text.startswith("You're now paired with Alex")
     question = await sam.next_message()
-    assert question.button_texts() == [label for _, label in texts.ROLE_BUTTONS]
+    assert question.button_texts() == [label for _, label in texts.role_buttons()]
     assert "You're now paired with Sam" in (await alex.next_message()).plain_text
 
     await sam.press("I want to offer steady reassurance")
@@ -213,8 +213,8 @@ async def test_a_newcomer_whose_link_expired_is_still_welcomed(
     clock.advance(hours=24, seconds=1)
     await sam.send(f"/start {code}")
     assert (await sam.next_message()).plain_text.startswith("Hi Sam, I'm Steady")
-    assert (await sam.next_message()).text == texts.JOIN_BAD_CODE
-    assert (await sam.next_message()).button_texts()[0] == texts.ROLE_BUTTONS[0][1]
+    assert (await sam.next_message()).text == texts.join_bad_code()
+    assert (await sam.next_message()).button_texts()[0] == texts.role_buttons()[0][1]
 
 
 async def guess_wrong(user: SimUser, times: int, clock: FakeClock) -> list[str]:
@@ -234,10 +234,10 @@ async def test_the_real_invite_works_during_the_lock_out(
     """Five wrong codes lock guessing out, not the partner's real invite: by /join and by
     the link it still pairs."""
     alex, sam, kim, lee = tg.user("Alex"), tg.user("Sam"), tg.user("Kim"), tg.user("Lee")
-    assert await guess_wrong(sam, 5, clock) == [texts.JOIN_BAD_CODE] * 5
-    assert await guess_wrong(sam, 1, clock) == [texts.JOIN_TOO_MANY]
+    assert await guess_wrong(sam, 5, clock) == [texts.join_bad_code()] * 5
+    assert await guess_wrong(sam, 1, clock) == [texts.join_too_many()]
     await sam.send("/join banana")  # during the lock-out every refusal reads the same
-    assert (await sam.next_message()).text == texts.JOIN_TOO_MANY
+    assert (await sam.next_message()).text == texts.join_too_many()
     code, _ = await invite_code(alex)
     await sam.send(f"/join {code}")
     assert "You're now paired with Alex" in (await sam.next_message()).plain_text
@@ -261,7 +261,7 @@ async def test_junk_start_payloads_get_the_welcome_and_are_not_guesses(
         await sam.send(f"/start {payload}")
         welcome = await sam.next_message()
         assert welcome.text == texts.welcome("Sam", None)
-        assert welcome.button_texts() == [label for _, label in texts.ROLE_BUTTONS]
+        assert welcome.button_texts() == [label for _, label in texts.role_buttons()]
         clock.advance(seconds=4)
     # Still only four guesses: the fifth wrong code is told it doesn't work, not locked out.
-    assert await guess_wrong(sam, 1, clock) == [texts.JOIN_BAD_CODE]
+    assert await guess_wrong(sam, 1, clock) == [texts.join_bad_code()]

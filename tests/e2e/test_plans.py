@@ -14,9 +14,9 @@ from tests.support.clock import FakeClock
 async def test_nothing_planned_says_how_to_plan(tg: FakeTelegram, bot: AnyApplication) -> None:
     kim = tg.user("Kim")
     await kim.send("/plans")
-    assert (await kim.next_message()).plain_text == texts.PLANS_EMPTY.replace("<code>", "").replace(
-        "</code>", ""
-    )
+    assert (await kim.next_message()).plain_text == texts.plans_empty().replace(
+        "<code>", ""
+    ).replace("</code>", "")
 
 
 async def test_plans_shows_everything_and_cancelling_a_promise_tells_the_partner(
@@ -51,7 +51,7 @@ async def test_plans_shows_everything_and_cancelling_a_promise_tells_the_partner
         SPACE_BACK_LABEL,
         "Remove the 09:45 prompt",
         "Remove the 21:00 prompt",
-        texts.PLANS_CHECKIN_OFF_LABEL,
+        texts.plans_checkin_off_label(),
     ]
     await alex.send("/plans")  # Alex sees what Sam promised them
     theirs = (await alex.next_message()).plain_text

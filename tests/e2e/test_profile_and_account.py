@@ -75,16 +75,16 @@ async def test_deletedata_removes_everything_and_tells_partner_only_that_it_ende
     await alex.send("/deletedata")
     confirm = await alex.next_message()
     assert "can't be undone" in confirm.plain_text
-    await alex.press(texts.DELETE_NO)
-    assert (await alex.next_edit(confirm)).plain_text == texts.DELETE_KEPT
+    await alex.press(texts.delete_no())
+    assert (await alex.next_edit(confirm)).plain_text == texts.delete_kept()
     assert alex.id in await pair_ids(database_url)
 
     await alex.send("/deletedata")
     confirm = await alex.next_message()
-    await alex.press(texts.DELETE_YES)
-    assert (await alex.next_edit(confirm)).plain_text == texts.DELETE_DONE
+    await alex.press(texts.delete_yes())
+    assert (await alex.next_edit(confirm)).plain_text == texts.delete_done()
     told = await sam.next_message()
-    assert told.plain_text == texts.PAIR_ENDED
+    assert told.plain_text == texts.pair_ended()
     assert "Alex" not in told.plain_text
 
     ids = await pair_ids(database_url)
@@ -127,7 +127,7 @@ async def test_deletedata_of_unpaired_user_with_pending_invite(
     assert counts["invite_codes"] == counts["exercise_sessions"] == counts["dialogs"] == 1
     await kim.send("/deletedata")
     await kim.next_message()
-    await kim.press(texts.DELETE_YES)
+    await kim.press(texts.delete_yes())
     await kim.next_edit(kim.messages[-1])
     assert set((await count_rows(database_url)).values()) == {0}
 

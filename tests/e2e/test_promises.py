@@ -109,7 +109,7 @@ async def test_answered_at_the_time_so_no_follow_up_comes(
     clock.advance(minutes=20)
     await sam.expect_no_message(within=0.3)
     await sam.press_forged(str(late_data), at_time)  # a second tap, late: it has expired
-    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    assert await sam.last_callback_answer() == texts.button_expired()
 
 
 async def test_couldnt_tells_the_partner_kindly_and_offers_a_new_time(

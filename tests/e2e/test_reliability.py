@@ -113,7 +113,7 @@ async def test_forged_buttons_from_the_partner_and_from_strangers(
     for forged_by, message in ((alex, alex.messages[-1]), (eve, eve_msg)):
         for button in (*followup.buttons[0], *back.buttons[0]):
             await forged_by.press_forged(button.callback_data or "", message)
-            assert await forged_by.last_callback_answer() == texts.BUTTON_EXPIRED
+            assert await forged_by.last_callback_answer() == texts.button_expired()
     await sam.press(DONE, message=followup)
     await sam.next_message()
     assert "kept their promise" in (await alex.next_message()).plain_text
@@ -128,14 +128,14 @@ async def test_guessing_invite_codes_is_limited(
     alex, mallory = tg.user("Alex"), tg.user("Mallory")
     code, _ = await invite_code(alex)
     answers = await guess_wrong(mallory, MAX_GUESSES_PER_WINDOW, clock)
-    assert answers == [texts.JOIN_BAD_CODE] * MAX_JOIN_FAILURES + [texts.JOIN_TOO_MANY] * (
+    assert answers == [texts.join_bad_code()] * MAX_JOIN_FAILURES + [texts.join_too_many()] * (
         MAX_GUESSES_PER_WINDOW - MAX_JOIN_FAILURES
     )
     await mallory.send(f"/join {code}")  # not even looked up now
-    assert (await mallory.next_message()).text == texts.JOIN_TOO_MANY
+    assert (await mallory.next_message()).text == texts.join_too_many()
     await mallory.send(f"/start {code}")  # no role yet, so welcomed, and refused alike
     assert (await mallory.next_message()).plain_text.startswith("Hi Mallory")
-    assert (await mallory.next_message()).text == texts.JOIN_TOO_MANY
+    assert (await mallory.next_message()).text == texts.join_too_many()
     assert (await mallory.next_message()).buttons
     sam = tg.user("Sam")
     await sam.send(f"/join {code}")  # others are not affected
@@ -157,10 +157,10 @@ async def test_a_burst_is_answered_once_and_others_are_on_time(
     flo, kim = tg.user("Flo"), tg.user("Kim")
     for i in range(40):
         await flo.send(f"are you there {i}")
-    assert (await flo.next_message()).text == texts.STRAY_TEXT  # one hint for the burst
+    assert (await flo.next_message()).text == texts.stray_text()  # one hint for the burst
     await kim.send("/help")
     assert "/calm" in (await kim.next_message()).plain_text
-    assert (await flo.next_message()).text == texts.SLOW_DOWN  # once, past the limit
+    assert (await flo.next_message()).text == texts.slow_down()  # once, past the limit
     await flo.expect_no_message(within=0.3)
     await flo.send("I want to end my life")  # never held back
     assert "findahelpline.com" in (await flo.next_message()).plain_text
@@ -192,7 +192,7 @@ async def test_oversized_and_unusual_text(tg: FakeTelegram, bot: AnyApplication)
     await odd.send("/start")
     assert "Zoë" in (await odd.next_message()).plain_text
     await odd.send("x" * 4096)
-    assert (await odd.next_message()).text == texts.STRAY_TEXT
+    assert (await odd.next_message()).text == texts.stray_text()
     await odd.send("/activated")
     await odd.next_message()
     await odd.send("🌧️" * 2000 + "\u0000\ufeff")

@@ -91,7 +91,7 @@ async def test_crisis_inside_a_bid_is_never_relayed_and_the_flow_is_left(
     await alex.send("i want to kms tonight")
     assert is_crisis_reply(await alex.next_message())
     await alex.send("hello")  # no longer the bid's words
-    assert (await alex.next_message()).text == texts.STRAY_TEXT
+    assert (await alex.next_message()).text == texts.stray_text()
     await sam.expect_no_message(within=0.3)
 
 
@@ -108,7 +108,7 @@ async def test_crisis_inside_my_own_reassurance_is_never_relayed(
     await sam.send("honestly I just want to end my life")
     assert is_crisis_reply(await sam.next_message())
     await sam.send("ok")
-    assert (await sam.next_message()).text == texts.STRAY_TEXT
+    assert (await sam.next_message()).text == texts.stray_text()
     await alex.expect_no_message(within=0.3)
 
 
@@ -185,7 +185,7 @@ async def test_idioms_get_the_everyday_answer(
     kim = tg.user("Kim")
     for idiom in ("this traffic is killing me", "I'd die for you", "my phone died"):
         await kim.send(idiom)
-        assert (await kim.next_message()).text == texts.STRAY_TEXT
+        assert (await kim.next_message()).text == texts.stray_text()
         clock.advance(seconds=5)  # each its own moment (a quick run draws one hint)
 
 

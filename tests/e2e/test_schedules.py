@@ -65,7 +65,7 @@ async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
     relayed = await alex.next_message()
     assert templates[1] in relayed.plain_text and "Sam" in relayed.plain_text
     await sam.press_forged(first_button, prompt)  # the prompt was used already
-    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    assert await sam.last_callback_answer() == texts.button_expired()
     await alex.expect_no_message(within=0.2)
 
     clock.advance(hours=11, minutes=30)  # 21:00: the second prompt; write my own
@@ -181,7 +181,7 @@ async def test_space_return_with_ten_more_minutes(
     await sam.next_message()
     assert "is back" in (await alex.next_message()).plain_text
     await sam.press_forged(more, reminder)  # an old button, after coming back
-    assert await sam.last_callback_answer() == texts.BUTTON_EXPIRED
+    assert await sam.last_callback_answer() == texts.button_expired()
     await sam.send("/space 2")
     assert (await sam.next_message()).text == texts.SPACE_USAGE
 
@@ -459,7 +459,7 @@ async def test_unpairing_stops_every_schedule_of_the_pair(
     await sam.next_message()
     await alex.next_message()
     await alex.send("/unpair")
-    await alex.press(texts.UNPAIR_YES, message=await alex.next_message())
+    await alex.press(texts.unpair_yes(), message=await alex.next_message())
     await alex.next_edit(alex.messages[-1])
     await sam.next_message()
     clock.advance(hours=2)
