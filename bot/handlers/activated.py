@@ -13,11 +13,12 @@ from domain.content.activation import (
     FEELINGS,
     NEXT_STEPS,
     URGES,
+    brief_quote,
     feeling_question,
     intro,
     next_steps_offer,
     next_steps_unpaired,
-    reflect,
+    reflect_quote,
     share_sent,
     shared_naming,
     urge_question,
@@ -117,12 +118,25 @@ async def on_feeling(update: Update, context: Context, flow: Flow, key: str) -> 
     )
 
 
+def _shared(flow: Flow) -> str:
+    """The reflected moment, in the language being spoken (a flow from before the quote
+    was kept has only the sentence, in the sharer's language)."""
+    data = flow.data
+    if "quote" not in data:
+        return str(data.get("sentence", ""))
+    return reflect_quote(str(data["quote"]), str(data.get("feeling")), str(data.get("urge")))
+
+
 async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> None:
     """Urge chosen: record the activation, reflect it in one sentence, offer next steps."""
     query = update.callback_query
     assert query is not None
     labels = dict(URGES)
-    sentence = reflect(esc(str(flow.data.get("trigger", ""))), str(flow.data.get("feeling")), key)
+    quote, feeling = (
+        brief_quote(esc(str(flow.data.get("trigger", "")))),
+        str(flow.data.get("feeling")),
+    )
+    sentence = reflect_quote(quote, feeling, key)
     async with turn(update, context) as t:
         await calm_service.name_activation(
             t.session, user_id=t.user.id, feeling=str(flow.data.get("feeling")), urge=key, now=t.now
@@ -131,8 +145,14 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
         calm_first = await calm_service.calm_first(
             t.session, user_id=t.user.id, partner_id=partner.id if partner else None, now=t.now
         )
-        # The user's own words are dropped here; only the reflected sentence is kept to share.
-        data = {"sentence": sentence, "exercise_session_id": flow.data.get("exercise_session_id")}
+        # The user's own words are dropped here; only what the reflection quotes is kept to
+        # share, with the keys, so the partner's copy is reflected in the partner's language.
+        data = {
+            "quote": quote,
+            "feeling": feeling,
+            "urge": key,
+            "exercise_session_id": flow.data.get("exercise_session_id"),
+        }
         await set_flow(
             t.session, user_id=t.user.id, kind=ACTIVATED, step="offer", now=t.now, data=data
         )
@@ -214,8 +234,7 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
         await end_flow(t.session, user_id=t.user.id)
         if partner is not None:
             await calm_service.share_latest_activation(t.session, user_id=t.user.id)
-            sentence = str(flow.data.get("sentence", ""))
-            await t.tell(partner, lambda: shared_naming(t.user.first_name, sentence))
+            await t.tell(partner, lambda: shared_naming(t.user.first_name, _shared(flow)))
     await query.answer()
     await set_buttons(query)
     await reply(update, share_sent() if partner is not None else texts.NEEDS_PAIR)

@@ -95,8 +95,9 @@ TRIGGER_MAX_CHARS = 80
 _ENTITY_TAIL = re.compile(r"&[#a-zA-Z0-9]*$")
 
 
-def _brief(trigger: str) -> str:
-    """Shorten already-escaped text without cutting an HTML entity in half."""
+def brief_quote(trigger: str) -> str:
+    """The few words of a trigger a reflection quotes: already-escaped text, shortened
+    without cutting an HTML entity in half."""
     text = " ".join(trigger.split())
     if len(text) <= TRIGGER_MAX_CHARS:
         return text
@@ -111,9 +112,15 @@ def reflect(trigger: str, feeling_key: str, urge_key: str) -> str:
     `trigger` must already be HTML-escaped by the caller; it is shortened to a brief quote.
     Unknown keys fall back to "other".
     """
+    return reflect_quote(brief_quote(trigger), feeling_key, urge_key)
+
+
+def reflect_quote(brief: str, feeling_key: str, urge_key: str) -> str:
+    """`reflect` for a quote already shortened by `brief_quote`: a shared moment is
+    reflected again in the partner's language from what was kept (the quote and the keys),
+    not passed on in the sharer's."""
     feeling = _(FEELING_PHRASES.get(feeling_key, FEELING_PHRASES["other"]))
     urge = _(URGE_PHRASES.get(urge_key, URGE_PHRASES["other"]))
-    brief = _brief(trigger)
     if brief:
         # TRANSLATORS: {trigger} is the person's own few words about what happened; {feeling}
         # and {urge} are the phrases marked "completes you're feeling" and "part of you wants to"

@@ -28,6 +28,7 @@ SAMPLE_ARGS: dict[str, list[Any]] = {
     "when": ["18:30"],
     "time": ["18:30"],
     "requested": ["<dance&>"],
+    "brief": ["no reply since lunch", "x" * 80 + "…"],
     "trigger": ["no reply since lunch", "x" * 200, ("a" * 75) + " &amp; more text here"],
     "feeling_key": [key for key, _ in activation.FEELINGS] + ["bogus"],
     "urge_key": [key for key, _ in activation.URGES] + ["bogus"],
