@@ -135,6 +135,7 @@ BID_SENT_NOTES: tuple[str, ...] = (
         "Sent. Saying plainly what you need takes more courage than hinting at it. "
         "I'll tell you as soon as they answer."
     ),
+    # TRANSLATORS: keep /calm as it is.
     N_("Sent. That was the clear, brave way to ask. If the waiting gets loud, /calm is here."),
     N_(
         "Sent. You asked instead of testing, and that's a real change. "
