@@ -1,4 +1,7 @@
-"""/bid: a clear, direct ask instead of a protest, and an easy way to answer it."""
+"""/bid: a clear, direct ask instead of a protest, and an easy way to answer it.
+
+Templates and reply options hold English msgids; their `label`, `text` and `relay` speak
+the current language, as do the functions."""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Reassurance prompts and consistency nudges: small, reliable, on time beats grand."""
+"""Reassurance prompts and consistency nudges: small, reliable, on time beats grand.
+
+The tables hold English msgids (marked with `N_`) and are translated where they are
+shown; the functions return text in the current language."""
 
 from __future__ import annotations
 
@@ -96,14 +99,15 @@ def promise_told_partner(first_name: str, when: str, text: str) -> str:
 
 
 def promise_confirm(reminders: list[str]) -> str:
-    """Told to the promiser: it's on its way, and exactly when I'll remind you (the times,
-    in the promiser's zone: 10 minutes before when there is time, and at the time)."""
+    """Told to the promiser: it's on its way, and exactly when I'll remind you (the one or
+    two times, in the promiser's zone: 10 minutes before when there is time, and at the
+    time)."""
     if len(reminders) == 1:
         return _(
             "Promise sent. I'll nudge you at the time itself, <b>{when}</b>. Small and on time "
             "is exactly what builds trust."
         ).format(when=esc(reminders[0]))
-    before, at = (esc(r) for r in reminders[-2:])
+    before, at = (esc(r) for r in reminders)
     # "at 18:20 and 18:30", but "tomorrow 08:50 and tomorrow 09:00"
     if reminders[0][:1].isdigit():
         # TRANSLATORS: {before} and {at} are clock times, ten minutes apart, like 18:20.
