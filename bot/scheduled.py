@@ -21,20 +21,20 @@ from domain.accounts import locale_of
 from domain.content import pick
 from domain.content.nudges import (
     PRACTISE_LINES,
-    PROMISE_ANSWERS,
     PROMPT_LINES,
-    REASSURANCE_OWN_LABEL,
     REASSURANCE_TEMPLATES,
-    SPACE_BACK_LABEL,
-    SPACE_MORE_LABEL,
     checkin_reminder,
+    promise_answers,
     promise_followup,
     promise_reminder_before,
     promise_reminder_now,
+    reassurance_own_label,
+    space_back_label,
+    space_more_label,
     space_return_reminder,
 )
 from domain.delivery import Send, Subject, decide
-from domain.i18n import speaking
+from domain.i18n import _, speaking
 from domain.pairing import partner_of
 from domain.rules import format_local
 from domain.zones import zone_of
@@ -61,8 +61,7 @@ async def render(
     """The message for one delivery, or None if it should be dropped. ``default_zone`` is
     the operator's DEFAULT_TIMEZONE, for people who never set one (bind it with partial).
     Written in the recipient's language."""
-    with speaking(locale_of(user)):
-        return await _render(session, delivery, user, _UNKNOWN, default_zone)
+    return await _render(session, delivery, user, _UNKNOWN, default_zone)
 
 
 async def render_many(
@@ -85,8 +84,7 @@ async def render_many(
         partner = None
         if user.pair_id is not None:
             partner = next((m for m in members.get(user.pair_id, ()) if m.id != user.id), None)
-        with speaking(locale_of(user)):
-            out.append(await _render(session, delivery, user, partner, default_zone))
+        out.append(await _render(session, delivery, user, partner, default_zone))
     return out
 
 
@@ -118,13 +116,20 @@ async def _render(
     subject = await _subject(session, delivery, user, known_partner)
     if not isinstance(decide(delivery, user, subject=subject), Send):
         return None
-    zone = zone_of(user.timezone, default_zone)
     kind = delivery.kind
-    partner: Any = subject.partner
-    if kind == Kind.RELAY:  # written when the action committed
+    if kind == Kind.RELAY:  # written when the action committed, in the recipient's language
         if not delivery.body:
             return None
         return Outgoing(delivery.body, deliveries.stored_buttons(delivery.buttons))
+    # Written now, so in the language the recipient speaks now (and dates in its forms).
+    with speaking(locale_of(user)):
+        return _words(delivery, subject, zone_of(user.timezone, default_zone))
+
+
+def _words(delivery: Delivery, subject: Subject, zone: str) -> Outgoing | None:
+    """The text and buttons of a delivery that is to be sent, in the current language."""
+    kind = delivery.kind
+    partner: Any = subject.partner
     if kind == Kind.UNDELIVERED:
         return Outgoing(texts.undelivered(partner.first_name))
     if kind == Kind.CHECKIN:
@@ -136,16 +141,16 @@ async def _render(
         )
     if kind == Kind.PROMPT:
         buttons = [
-            (REASSURANCE_TEMPLATES[i], callbacks.make(callbacks.REASSURE, delivery.id, i))
+            (_(REASSURANCE_TEMPLATES[i]), callbacks.make(callbacks.REASSURE, delivery.id, i))
             for i in prompt_templates(delivery.id)
         ]
         buttons.append(
-            (REASSURANCE_OWN_LABEL, callbacks.make(callbacks.REASSURE, delivery.id, "own"))
+            (reassurance_own_label(), callbacks.make(callbacks.REASSURE, delivery.id, "own"))
         )
-        return Outgoing(pick(PROMPT_LINES, delivery.id), keyboards.layout(buttons))
+        return Outgoing(_(pick(PROMPT_LINES, delivery.id)), keyboards.layout(buttons))
     if kind == Kind.PRACTISE:
         return Outgoing(
-            pick(PRACTISE_LINES, delivery.id),
+            _(pick(PRACTISE_LINES, delivery.id)),
             keyboards.layout(
                 [(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]
             ),
@@ -154,7 +159,7 @@ async def _render(
         promise = subject.promise
         # Every reminder can be answered, so "running late" is said before anyone waits.
         answers = keyboards.layout(
-            keyboards.choice_buttons(callbacks.PROMISE, PROMISE_ANSWERS, promise.id)
+            keyboards.choice_buttons(callbacks.PROMISE, promise_answers(), promise.id)
         )
         if kind == Kind.PROMISE_BEFORE:
             when = format_local(promise.due_at, zone, delivery.due_at)
@@ -168,8 +173,8 @@ async def _render(
             space_return_reminder(partner.first_name),
             keyboards.layout(
                 [
-                    (SPACE_BACK_LABEL, callbacks.make(callbacks.SPACE, space.id, "back")),
-                    (SPACE_MORE_LABEL, callbacks.make(callbacks.SPACE, space.id, "more")),
+                    (space_back_label(), callbacks.make(callbacks.SPACE, space.id, "back")),
+                    (space_more_label(), callbacks.make(callbacks.SPACE, space.id, "more")),
                 ],
                 per_row=2,
             ),

@@ -13,11 +13,11 @@ from bot.safety.helplines import CrisisResources, Helpline
 from domain.content import esc
 from domain.content.exercises import feeling_check
 from domain.content.nudges import (
-    RECORD_TOGETHER,
-    RECORD_YOU,
     record_heading,
     record_pair_line,
     record_promises_line,
+    record_together,
+    record_you,
 )
 from domain.i18n import N_, _, ngettext, pgettext  # noqa: F401  (in use as strings move in)
 from domain.record import PairEvidence, Steadiness
@@ -1101,8 +1101,8 @@ def record_pair_view(intro: str, found: PairEvidence, footer: str) -> str:
     together = [record_pair_line("checkins", found.checkins, name, True)] if found.checkins else []
     sections = (
         (record_heading(name), _steadiness_lines(found.partner, name, mine=False)),
-        (RECORD_TOGETHER, together),
-        (RECORD_YOU, own),
+        (record_together(), together),
+        (record_you(), own),
     )
     body = ["\n".join([heading, *lines]) for heading, lines in sections if lines]
     return "\n\n".join([intro, *body, f"<i>{footer}</i>"])

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import User
 from db.repositories import dialogs, export, pairs, users
+from domain.i18n import _
 from domain.pairing import partner_of
 
 #: Bumped whenever a field is renamed or removed (adding fields keeps the version).
@@ -60,7 +61,9 @@ async def export_user_data(session: AsyncSession, *, user_id: int, now: datetime
     document: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "exported_at": _when(now),
-        "about": (
+        # The one sentence a person reads in the file, so it is in their language; the
+        # keys stay English for the programs that read it back.
+        "about": _(
             "Everything Steady stores about you. Times are UTC (ISO 8601) unless marked "
             "local. Your partner appears by first name only."
         ),

@@ -8,8 +8,9 @@ from bot import texts
 from bot.handlers.common import Context, command_args, reply, turn
 from domain import availability
 from domain.content import pick
-from domain.content.nudges import RECORD_EMPTY, RECORD_FOOTERS, RECORD_INTROS, record_line
+from domain.content.nudges import RECORD_FOOTERS, RECORD_INTROS, record_empty, record_line
 from domain.holds import is_paused
+from domain.i18n import _
 from domain.record import PairEvidence, record_for
 from domain.rules import format_local, join_am_pm, parse_hhmm
 
@@ -69,9 +70,9 @@ async def record(update: Update, context: Context) -> None:
         found = await record_for(t.session, user=t.user, now=t.now)
         seed = t.user.id + t.now.toordinal()
     if found.empty:
-        await reply(update, RECORD_EMPTY)
+        await reply(update, record_empty())
         return
-    intro, footer = pick(RECORD_INTROS, seed), pick(RECORD_FOOTERS, seed)
+    intro, footer = _(pick(RECORD_INTROS, seed)), _(pick(RECORD_FOOTERS, seed))
     if isinstance(found, PairEvidence):
         await reply(update, texts.record_pair_view(intro, found, footer))
         return

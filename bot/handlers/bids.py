@@ -25,29 +25,29 @@ from domain.bids import (
 from domain.commitments import promise_due, reminder_times
 from domain.content import pick, translated
 from domain.content.bids import (
-    BID_CANCEL_LABEL,
-    BID_CANCELLED,
-    BID_CHANGE_LABEL,
-    BID_INTRO,
-    BID_OWN_LABEL,
-    BID_OWN_PROMPT,
-    BID_PREVIEW_STALE,
-    BID_SEND_LABEL,
     BID_SENT_NOTES,
     BID_TEMPLATES,
     BID_TEMPLATES_BY_KEY,
     REPLY_OPTIONS,
     REPLY_OPTIONS_BY_KEY,
-    REPLY_OWN_PROMPT,
-    REPLY_SENT,
-    REPLY_TIME_TYPE_LABEL,
-    REPLY_TIME_TYPE_PROMPT,
+    bid_cancel_label,
+    bid_cancelled,
+    bid_change_label,
     bid_for_partner,
+    bid_intro,
+    bid_own_label,
+    bid_own_prompt,
     bid_planned_for_bidder,
     bid_preview,
+    bid_preview_stale,
+    bid_send_label,
     own_reply,
+    reply_own_prompt,
+    reply_sent,
     reply_time_label,
     reply_time_question,
+    reply_time_type_label,
+    reply_time_type_prompt,
 )
 from domain.content.nudges import promise_confirm
 from domain.content.reroute import (
@@ -111,8 +111,8 @@ async def open_bid_composer(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         await set_flow(t.session, user_id=t.user.id, kind=BID, step="choose", now=t.now)
     buttons = [(tpl.label, _data(ComposerButton.TEMPLATE, tpl.key)) for tpl in BID_TEMPLATES]
-    buttons.append((BID_OWN_LABEL, _data(ComposerButton.OWN)))
-    await reply(update, BID_INTRO, reply_markup=keyboards.rows(buttons))
+    buttons.append((bid_own_label(), _data(ComposerButton.OWN)))
+    await reply(update, bid_intro(), reply_markup=keyboards.rows(buttons))
 
 
 async def show_preview(update: Update, context: Context, text: str) -> None:
@@ -127,9 +127,9 @@ async def show_preview(update: Update, context: Context, text: str) -> None:
         reply_markup=keyboards.rows(
             [
                 # Bound to this draft: under an older preview it sends nothing.
-                (BID_SEND_LABEL, _data(ComposerButton.SEND, draft_key(text))),
-                (BID_CHANGE_LABEL, _data(ComposerButton.CHANGE)),
-                (BID_CANCEL_LABEL, _data(ComposerButton.CANCEL)),
+                (bid_send_label(), _data(ComposerButton.SEND, draft_key(text))),
+                (bid_change_label(), _data(ComposerButton.CHANGE)),
+                (bid_cancel_label(), _data(ComposerButton.CANCEL)),
             ],
             per_row=3,
         ),
@@ -186,7 +186,7 @@ async def bid_button(update: Update, context: Context) -> None:
         elif acts and button is ComposerButton.CANCEL:
             await end_flow(t.session, user_id=t.user.id)
     if stale:
-        await query.answer(BID_PREVIEW_STALE)
+        await query.answer(bid_preview_stale())
         await set_buttons(query)
         return
     if not acts or flow is None:
@@ -197,11 +197,11 @@ async def bid_button(update: Update, context: Context) -> None:
     if template is not None:
         await show_preview(update, context, BID_TEMPLATES_BY_KEY[template[1]].text)
     elif button is ComposerButton.OWN:
-        await reply(update, BID_OWN_PROMPT)
+        await reply(update, bid_own_prompt())
     elif button is ComposerButton.CHANGE:
         await open_bid_composer(update, context)
     elif button is ComposerButton.CANCEL:
-        await reply(update, BID_CANCELLED)
+        await reply(update, bid_cancelled())
     else:  # send, or send anyway
         await deliver_bid(
             update,
@@ -227,17 +227,22 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                 t.session, sender_id=t.user.id, recipient_id=partner.id, text=text, now=t.now
             )
             await end_flow(t.session, user_id=t.user.id)
-            answers = dict(
-                zip(
-                    [o.key for o in REPLY_OPTIONS],
-                    keyboards.choice_buttons(
-                        callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], row.id
-                    ),
-                    strict=True,
+            bid_id = row.id
+
+            def answers_layout() -> keyboards.Layout:
+                """The reply buttons, labelled in the partner's language."""
+                answers = dict(
+                    zip(
+                        [o.key for o in REPLY_OPTIONS],
+                        keyboards.choice_buttons(
+                            callbacks.BID_REPLY, [(o.key, o.label) for o in REPLY_OPTIONS], bid_id
+                        ),
+                        strict=True,
+                    )
                 )
-            )
-            layout = tuple(tuple(answers[key] for key in keys) for keys in REPLY_ROWS)
-            await t.tell(partner, lambda: bid_for_partner(t.user.first_name, text), lambda: layout)
+                return tuple(tuple(answers[key] for key in keys) for keys in REPLY_ROWS)
+
+            await t.tell(partner, lambda: bid_for_partner(t.user.first_name, text), answers_layout)
             user_id = t.user.id
     if partner is None:
         await reply(update, texts.NEEDS_PAIR)
@@ -257,7 +262,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
             ),
         )
         return
-    await reply(update, pick(BID_SENT_NOTES, user_id))
+    await reply(update, _(pick(BID_SENT_NOTES, user_id)))
 
 
 async def bid_reply_button(update: Update, context: Context) -> None:
@@ -308,16 +313,16 @@ async def bid_reply_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     if key == "own":
-        await reply(update, REPLY_OWN_PROMPT)
+        await reply(update, reply_own_prompt())
         return
     await set_buttons(query)
     if key not in ANSWERS_WITH_A_TIME or bidder is None:
-        await reply(update, REPLY_SENT)
+        await reply(update, reply_sent())
         return
     buttons = [
         (reply_time_label(format_local(due, zone, now)), _time_data(bid_id, due)) for due in choices
     ]
-    buttons.append((REPLY_TIME_TYPE_LABEL, callbacks.make(callbacks.BID_TIME, bid_id, "type")))
+    buttons.append((reply_time_type_label(), callbacks.make(callbacks.BID_TIME, bid_id, "type")))
     await reply(update, question, reply_markup=keyboards.rows(buttons, per_row=2))
 
 
@@ -354,7 +359,7 @@ async def bid_time_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     await set_buttons(query)
-    await reply(update, confirm or REPLY_TIME_TYPE_PROMPT)
+    await reply(update, confirm or reply_time_type_prompt())
 
 
 async def on_time_text(update: Update, context: Context, flow: Flow) -> None:
@@ -377,7 +382,7 @@ async def _plan(t: Turn, bid_id: int, due: datetime) -> str | None:
     planned = await plan_from_bid(t.session, bid_id=bid_id, answerer=t.user, due=due, now=t.now)
     if planned is None:
         return None
-    _, bidder = planned
+    _promise, bidder = planned
     await end_flow(t.session, user_id=t.user.id)
     bidder_zone = t.zone_for(bidder)
     await t.tell(
@@ -408,4 +413,4 @@ async def on_reply_text(update: Update, context: Context, flow: Flow) -> None:
     if row is None:
         await reply(update, texts.button_expired())
         return
-    await reply(update, REPLY_SENT)
+    await reply(update, reply_sent())

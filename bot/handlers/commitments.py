@@ -23,19 +23,19 @@ from domain import commitments
 from domain.accounts import person
 from domain.content.nudges import (
     PROMISE_ACKS,
-    PROMISE_LATE_QUESTION,
-    PROMISE_LATE_TYPE_LABEL,
-    PROMISE_LATE_TYPE_PROMPT,
-    PROMISE_NEW_TIME_LABEL,
-    PROMISE_NEW_TIME_PROMPT,
-    PROMISE_TALK_LABEL,
-    SPACE_BACK_CONFIRM,
     late_confirm,
     late_label,
     promise_confirm,
     promise_late_for_partner,
+    promise_late_question,
+    promise_late_type_label,
+    promise_late_type_prompt,
+    promise_new_time_label,
+    promise_new_time_prompt,
     promise_outcome_for_partner,
+    promise_talk_label,
     promise_told_partner,
+    space_back_confirm,
     space_back_for_partner,
     space_confirm,
     space_more_confirm,
@@ -44,6 +44,7 @@ from domain.content.nudges import (
     space_told_partner,
 )
 from domain.dialogs import PROMISE_AGAIN, PROMISE_LATE, Flow, end_flow, set_flow
+from domain.i18n import _
 from domain.pairing import partner_of
 from domain.rules import format_local, join_am_pm
 
@@ -129,17 +130,17 @@ async def promise_button(update: Update, context: Context) -> None:
             for m in commitments.LATE_BY_MINUTES
         ]
         late.append(
-            (PROMISE_LATE_TYPE_LABEL, callbacks.make(callbacks.PROMISE_LATE, promise_id, "type"))
+            (promise_late_type_label(), callbacks.make(callbacks.PROMISE_LATE, promise_id, "type"))
         )
-        await reply(update, PROMISE_LATE_QUESTION, reply_markup=keyboards.rows(late, per_row=3))
+        await reply(update, promise_late_question(), reply_markup=keyboards.rows(late, per_row=3))
     elif outcome == "couldnt":
         next_steps = [
-            (PROMISE_NEW_TIME_LABEL, callbacks.make(callbacks.PROMISE_NEXT, promise_id, "time")),
-            (PROMISE_TALK_LABEL, callbacks.make(callbacks.PROMISE_NEXT, promise_id, "talk")),
+            (promise_new_time_label(), callbacks.make(callbacks.PROMISE_NEXT, promise_id, "time")),
+            (promise_talk_label(), callbacks.make(callbacks.PROMISE_NEXT, promise_id, "talk")),
         ]
-        await reply(update, PROMISE_ACKS[outcome], reply_markup=keyboards.rows(next_steps, 2))
+        await reply(update, _(PROMISE_ACKS[outcome]), reply_markup=keyboards.rows(next_steps, 2))
     else:
-        await reply(update, PROMISE_ACKS[outcome])
+        await reply(update, _(PROMISE_ACKS[outcome]))
 
 
 _LATE_CHOICE = callbacks.one_of([str(m) for m in commitments.LATE_BY_MINUTES] + ["type"])
@@ -175,7 +176,7 @@ async def promise_late_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     await set_buttons(query)
-    await reply(update, confirm or PROMISE_LATE_TYPE_PROMPT)
+    await reply(update, confirm or promise_late_type_prompt())
 
 
 async def on_late_text(update: Update, context: Context, flow: Flow) -> None:
@@ -238,7 +239,7 @@ async def promise_next_button(update: Update, context: Context) -> None:
             now=t.now,
             data={"promise_id": promise_id},
         )
-    await reply(update, PROMISE_NEW_TIME_PROMPT)
+    await reply(update, promise_new_time_prompt())
 
 
 async def on_again_text(update: Update, context: Context, flow: Flow) -> None:
@@ -320,7 +321,7 @@ async def space_button(update: Update, context: Context) -> None:
                 return space_more_for_partner(my_name, format_local(back_at, zone, t.now))
 
             if choice == "back":
-                confirm = SPACE_BACK_CONFIRM
+                confirm = space_back_confirm()
             else:
                 confirm = space_more_confirm(format_local(row.return_at, t.zone, t.now))
             if partner is not None:

@@ -12,7 +12,7 @@ from bot.handlers.common import Context, Turn, edit, expired, reply, text_within
 from db.models import DeliveryKind
 from domain import commitments, plans, routines
 from domain.accounts import person
-from domain.content.nudges import SPACE_BACK_LABEL
+from domain.content.nudges import space_back_label
 from domain.dialogs import PLAN_MOVE, Flow, end_flow, set_flow
 from domain.rules import format_local
 from domain.zones import local_now
@@ -42,7 +42,7 @@ async def _view(t: Turn) -> tuple[str, InlineKeyboardMarkup | None]:
         )
     if found.space is not None:
         buttons.append(
-            [(SPACE_BACK_LABEL, callbacks.make(callbacks.SPACE, found.space.id, "back"))]
+            [(space_back_label(), callbacks.make(callbacks.SPACE, found.space.id, "back"))]
         )
     for schedule in found.prompts:
         label = texts.plans_remove_prompt_label(schedule.local_time)

@@ -29,12 +29,13 @@ from domain.answers import (
 )
 from domain.content import pick
 from domain.content.nudges import (
-    REASSURANCE_OWN_PROMPT,
     REASSURANCE_SENT,
     REASSURANCE_TEMPLATES,
+    reassurance_own_prompt,
     relayed_reassurance,
 )
 from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
+from domain.i18n import _
 from domain.pairing import partner_of
 from domain.rules import WEEKDAY_NAMES, format_local, join_am_pm, parse_hhmm, parse_weekday
 from domain.zones import local_now
@@ -163,17 +164,18 @@ async def reassure_button(update: Update, context: Context) -> None:
         elif usable and partner is not None and row is not None:
             record_prompt_answer(row, outcome="template", now=t.now)
             template = REASSURANCE_TEMPLATES[int(choice)]
-            await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, template))
+            # A template is Steady's own words: the partner reads it in their language.
+            await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, _(template)))
     if not usable or partner is None:
         lapsed = prompt_lapsed(row, query.from_user.id)
         await query.answer(texts.PROMPT_LAPSED if lapsed else texts.button_expired())
         return
     await query.answer()
     if choice == "own":
-        await reply(update, REASSURANCE_OWN_PROMPT)
+        await reply(update, reassurance_own_prompt())
         return
     await set_buttons(query)
-    await reply(update, pick(REASSURANCE_SENT, delivery_id))
+    await reply(update, _(pick(REASSURANCE_SENT, delivery_id)))
 
 
 async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> None:
@@ -192,7 +194,7 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
     if not usable or partner is None:
         await reply(update, texts.PROMPT_LAPSED)
         return
-    await reply(update, pick(REASSURANCE_SENT, row.id if row else 0))
+    await reply(update, _(pick(REASSURANCE_SENT, row.id if row else 0)))
 
 
 async def checkin_button(update: Update, context: Context) -> None:

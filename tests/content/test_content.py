@@ -34,7 +34,7 @@ SAMPLE_ARGS: dict[str, list[Any]] = {
     "urge_key": [key for key, _ in activation.URGES] + ["bogus"],
     "sentence": [activation.reflect("no reply since lunch", "alone", "pick_fight")],
     "outcome": [key for key, _ in nudges.PROMISE_ANSWERS],
-    "key": list(nudges.RECORD_LABELS) + list(nudges.RECORD_PAIR_LABELS) + ["unknown_key"],
+    "key": list(nudges.RECORD_LINES) + list(nudges.RECORD_PAIR_LINES) + ["unknown_key"],
     "count": [0, 12],
     "mine": [False, True],
     "part": [0, 1, 12],
@@ -129,14 +129,14 @@ def _button_labels() -> list[str]:
     labels += [t.label for t in bids.BID_TEMPLATES]
     labels += [o.label for o in bids.REPLY_OPTIONS]
     labels += [
-        bids.BID_OWN_LABEL,
-        bids.BID_SEND_LABEL,
-        bids.BID_CHANGE_LABEL,
-        bids.BID_CANCEL_LABEL,
+        bids.bid_own_label(),
+        bids.bid_send_label(),
+        bids.bid_change_label(),
+        bids.bid_cancel_label(),
     ]
-    labels += list(nudges.REASSURANCE_TEMPLATES) + [nudges.REASSURANCE_OWN_LABEL]
+    labels += list(nudges.REASSURANCE_TEMPLATES) + [nudges.reassurance_own_label()]
     labels += [label for _, label in nudges.PROMISE_ANSWERS]
-    labels += [nudges.SPACE_BACK_LABEL, nudges.SPACE_MORE_LABEL]
+    labels += [nudges.space_back_label(), nudges.space_more_label()]
     labels += [label for _, label in reroute.REROUTE_OPTIONS]
     labels += [reroute.both_activated_continue_label(), reroute.both_activated_calm_label()]
     return labels
@@ -375,8 +375,8 @@ def test_nudge_variant_counts() -> None:
     assert [key for key, _ in nudges.PROMISE_ANSWERS] == ["done", "late", "couldnt"]
     # "Running late" is answered with the new time (nudges.late_confirm), not a fixed line.
     assert set(nudges.PROMISE_ACKS) == {"done", "couldnt"}
-    assert nudges.SPACE_BACK_LABEL == "I'm back"
-    assert nudges.SPACE_MORE_LABEL == "10 more minutes"
+    assert nudges.space_back_label() == "I'm back"
+    assert nudges.space_more_label() == "10 more minutes"
     told = nudges.space_told_partner("Alex", "18:30")
     assert "18:30" in told and "Alex" in told and "Their note" not in told
     assert "Their note" in nudges.space_told_partner("Alex", "18:30", "walk")

@@ -11,13 +11,13 @@ from bot.handlers.bids import REPLY_ROWS
 from db.models import Bid
 from db.session import make_engine, make_sessionmaker
 from domain.content.bids import (
-    BID_CANCELLED,
-    BID_OWN_LABEL,
-    BID_PREVIEW_STALE,
     BID_TEMPLATES,
     REPLY_OPTIONS_BY_KEY,
-    REPLY_OWN_PROMPT,
-    REPLY_SENT,
+    bid_cancelled,
+    bid_own_label,
+    bid_preview_stale,
+    reply_own_prompt,
+    reply_sent,
 )
 from domain.content.reroute import REROUTE_OPTIONS
 from tests.e2e.test_pairing import pair_up
@@ -40,7 +40,7 @@ async def send_template_bid(alex: SimUser, sam: SimUser) -> ChatMessage:
     """Alex sends the first template; returns what Sam receives."""
     await alex.send("/bid")
     composer = await alex.next_message()
-    assert composer.button_texts() == [t.label for t in BID_TEMPLATES] + [BID_OWN_LABEL]
+    assert composer.button_texts() == [t.label for t in BID_TEMPLATES] + [bid_own_label()]
     await alex.press(HARD_DAY.label)
     preview = await alex.next_message()
     assert HARD_DAY.text in preview.plain_text
@@ -135,7 +135,7 @@ async def test_send_under_an_older_preview_sends_nothing(
     new = await alex.next_message()
     assert BID_TEMPLATES[1].text in new.plain_text
     await alex.press_forged(send_old.callback_data or "", old)
-    assert await alex.last_callback_answer() == BID_PREVIEW_STALE
+    assert await alex.last_callback_answer() == bid_preview_stale()
     await sam.expect_no_message(within=0.3)
     assert await bids_in(database_url) == []
     await alex.press("Send it", message=new)
@@ -148,7 +148,7 @@ async def test_own_words_both_ways_are_escaped(tg: FakeTelegram, bot: AnyApplica
     await pair_up(alex, sam)
     await alex.send("/bid")
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     await alex.send("x" * 1001)
     assert "under 1000 characters" in (await alex.next_message()).plain_text
@@ -157,7 +157,7 @@ async def test_own_words_both_ways_are_escaped(tg: FakeTelegram, bot: AnyApplica
     assert "Can we <b>talk</b> & hug tonight?" in preview.plain_text
     await alex.press("Change it")
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     await alex.send("Can we <b>talk</b> & hug tonight?")
     await alex.next_message()
@@ -166,9 +166,9 @@ async def test_own_words_both_ways_are_escaped(tg: FakeTelegram, bot: AnyApplica
     received = await sam.next_message()
     assert "Can we <b>talk</b> & hug tonight?" in received.plain_text
     await sam.press("✍️ Write my own reply")
-    assert (await sam.next_message()).text == REPLY_OWN_PROMPT
+    assert (await sam.next_message()).text == reply_own_prompt()
     await sam.send("Yes <3 after dinner & a walk")
-    assert (await sam.next_message()).plain_text == REPLY_SENT
+    assert (await sam.next_message()).plain_text == reply_sent()
     assert "Yes <3 after dinner & a walk" in (await alex.next_message()).plain_text
 
 
@@ -206,7 +206,7 @@ async def test_not_now_unpaired_and_unreachable(tg: FakeTelegram, bot: AnyApplic
     await alex.press(HARD_DAY.label)
     await alex.next_message()
     await alex.press("Not now")
-    assert (await alex.next_message()).plain_text == BID_CANCELLED
+    assert (await alex.next_message()).plain_text == bid_cancelled()
     await sam.expect_no_message()
 
     tg.block(sam.id, notify=False)

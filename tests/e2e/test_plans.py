@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.app import AnyApplication
-from domain.content.nudges import SPACE_BACK_LABEL
+from domain.content.nudges import space_back_label
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import FakeTelegram
 from tests.support.clock import FakeClock
@@ -48,7 +48,7 @@ async def test_plans_shows_everything_and_cancelling_a_promise_tells_the_partner
     assert shown.button_texts() == [
         "New time: call you",
         "Cancel: call you",
-        SPACE_BACK_LABEL,
+        space_back_label(),
         "Remove the 09:45 prompt",
         "Remove the 21:00 prompt",
         texts.plans_checkin_off_label(),
@@ -125,6 +125,6 @@ async def test_ending_space_early_from_plans_is_im_back(
     await alex.next_message()
     await sam.send("/plans")
     await sam.next_message()
-    await sam.press(SPACE_BACK_LABEL)
+    await sam.press(space_back_label())
     await sam.next_message()
     assert "is back" in (await alex.next_message()).plain_text

@@ -14,9 +14,9 @@ from db.session import make_engine, make_sessionmaker
 from domain.content.nudges import (
     PROMISE_ACKS,
     PROMISE_ANSWERS,
-    PROMISE_LATE_TYPE_LABEL,
-    PROMISE_NEW_TIME_LABEL,
-    PROMISE_TALK_LABEL,
+    promise_late_type_label,
+    promise_new_time_label,
+    promise_talk_label,
 )
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import FakeTelegram
@@ -66,8 +66,8 @@ async def test_late_at_the_reminder_before_tells_the_partner_before_anyone_waits
     assert before.button_texts() == [label for _, label in PROMISE_ANSWERS]
     await sam.press(LABEL["late"], message=before)
     question = await sam.next_message()
-    assert question.button_texts() == ["+10 min", "+20 min", "+30 min", PROMISE_LATE_TYPE_LABEL]
-    await sam.press(PROMISE_LATE_TYPE_LABEL)
+    assert question.button_texts() == ["+10 min", "+20 min", "+30 min", promise_late_type_label()]
+    await sam.press(promise_late_type_label())
     assert "What time will it be?" in (await sam.next_message()).plain_text
     await sam.send("soonish")
     assert "couldn't read “soonish”" in (await sam.next_message()).plain_text
@@ -123,9 +123,9 @@ async def test_couldnt_tells_the_partner_kindly_and_offers_a_new_time(
     await sam.press(LABEL["couldnt"], message=await sam.next_message())
     ack = await sam.next_message()
     assert ack.plain_text == PROMISE_ACKS["couldnt"]
-    assert ack.button_texts() == [PROMISE_NEW_TIME_LABEL, PROMISE_TALK_LABEL]
+    assert ack.button_texts() == [promise_new_time_label(), promise_talk_label()]
     assert "couldn't manage" in (await alex.next_message()).plain_text
-    await sam.press(PROMISE_NEW_TIME_LABEL)
+    await sam.press(promise_new_time_label())
     assert "When could you do it instead?" in (await sam.next_message()).plain_text
     await sam.send("2h")
     assert "11:05" in (await sam.next_message()).plain_text
@@ -146,7 +146,7 @@ async def test_couldnt_can_open_a_bid_to_talk(
     await sam.press(LABEL["couldnt"], message=await sam.next_message())
     await sam.next_message()
     await alex.next_message()
-    await sam.press(PROMISE_TALK_LABEL)
+    await sam.press(promise_talk_label())
     assert "What would you like to ask for?" in (await sam.next_message()).plain_text
 
 

@@ -16,9 +16,9 @@ from bot.runtime import get_runtime
 from bot.safety import respond
 from bot.safety.detect import assess
 from db.session import make_engine, make_sessionmaker
-from domain.content.bids import BID_OWN_LABEL
+from domain.content.bids import bid_own_label
 from domain.content.exercises import calm_menu_intro
-from domain.content.nudges import REASSURANCE_OWN_LABEL
+from domain.content.nudges import reassurance_own_label
 from tests.e2e.test_pairing import pair_up
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import ChatMessage, FakeTelegram
@@ -86,7 +86,7 @@ async def test_crisis_inside_a_bid_is_never_relayed_and_the_flow_is_left(
     await pair_up(alex, sam)
     await alex.send("/bid")
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     await alex.send("i want to kms tonight")
     assert is_crisis_reply(await alex.next_message())
@@ -103,7 +103,7 @@ async def test_crisis_inside_my_own_reassurance_is_never_relayed(
     await sam.next_message()
     clock.advance(minutes=30)
     prompt = await sam.next_message()
-    await sam.press(REASSURANCE_OWN_LABEL, message=prompt)
+    await sam.press(reassurance_own_label(), message=prompt)
     await sam.next_message()
     await sam.send("honestly I just want to end my life")
     assert is_crisis_reply(await sam.next_message())
@@ -130,7 +130,7 @@ async def test_the_reply_arrives_while_the_database_raises(
     await pair_up(alex, sam)
     await alex.send("/bid")
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     runtime = get_runtime(bot)
     working = runtime.sessions
@@ -170,7 +170,7 @@ async def test_a_heavy_moment_gets_a_gentle_check_and_the_flow_goes_on(
 
     await alex.send("/bid")  # inside a flow, the words still reach their step
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     await alex.send("I can't do this anymore, can we talk tonight?")
     assert "That sounds really heavy" in (await alex.next_message()).plain_text

@@ -17,10 +17,10 @@ from db.session import make_engine, make_sessionmaker, transaction
 from domain.content.nudges import (
     PROMISE_ACKS,
     PROMISE_ANSWERS,
-    REASSURANCE_OWN_LABEL,
     REASSURANCE_TEMPLATES,
-    SPACE_BACK_LABEL,
-    SPACE_MORE_LABEL,
+    reassurance_own_label,
+    space_back_label,
+    space_more_label,
 )
 from tests.e2e.test_calm import walk_steps
 from tests.e2e.test_pairing import pair_up
@@ -57,7 +57,7 @@ async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
     clock.advance(minutes=30)
     prompt = await sam.next_message()
     templates = prompt.button_texts()
-    assert len(templates) == 4 and templates[-1] == REASSURANCE_OWN_LABEL
+    assert len(templates) == 4 and templates[-1] == reassurance_own_label()
     assert all(t in REASSURANCE_TEMPLATES for t in templates[:3])
     first_button = prompt.buttons[0][0].callback_data or ""
     await sam.press(templates[1])
@@ -70,7 +70,7 @@ async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
 
     clock.advance(hours=11, minutes=30)  # 21:00: the second prompt; write my own
     evening = await sam.next_message()
-    await sam.press(REASSURANCE_OWN_LABEL, message=evening)
+    await sam.press(reassurance_own_label(), message=evening)
     await sam.next_message()
     await sam.send("Home soon <3 & thinking of you")
     await sam.next_message()
@@ -170,14 +170,14 @@ async def test_space_return_with_ten_more_minutes(
     assert "10:45" in told and "a walk to clear my head" in told  # Alex's own zone
     clock.advance(minutes=45)
     reminder = await sam.next_message()
-    assert reminder.button_texts() == [SPACE_BACK_LABEL, SPACE_MORE_LABEL]
+    assert reminder.button_texts() == [space_back_label(), space_more_label()]
     more = reminder.buttons[0][1].callback_data or ""
-    await sam.press(SPACE_MORE_LABEL)
+    await sam.press(space_more_label())
     assert "09:55" in (await sam.next_message()).plain_text
     assert "10:55" in (await alex.next_message()).plain_text
     clock.advance(minutes=10)
     again = await sam.next_message()
-    await sam.press(SPACE_BACK_LABEL, message=again)
+    await sam.press(space_back_label(), message=again)
     await sam.next_message()
     assert "is back" in (await alex.next_message()).plain_text
     await sam.press_forged(more, reminder)  # an old button, after coming back

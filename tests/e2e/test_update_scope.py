@@ -17,7 +17,7 @@ from sqlalchemy import event
 
 from bot.app import AnyApplication
 from bot.runtime import get_runtime
-from domain.content.bids import BID_OWN_LABEL
+from domain.content.bids import bid_own_label
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram
 
@@ -74,7 +74,7 @@ async def test_each_update_opens_one_session_and_writes_the_user_row_only_on_cha
         watch.reset()
         await alex.send("/bid")  # a flow: several handlers read and write in this update
         await alex.next_message()
-        await alex.press(BID_OWN_LABEL)
+        await alex.press(bid_own_label())
         await alex.next_message()
         assert watch.sessions == 2 and watch.user_writes == []
 

@@ -20,7 +20,7 @@ from domain.availability import pause, set_quiet
 from domain.bids import answer_bid, send_bid
 from domain.calm import record_feeling, start_exercise
 from domain.commitments import make_promise, take_space
-from domain.content.bids import BID_OWN_LABEL
+from domain.content.bids import bid_own_label
 from domain.dialogs import set_flow
 from domain.export import (
     COVERED_TABLES,
@@ -231,7 +231,7 @@ async def test_export_end_to_end_sends_own_words_not_partner_data(
     await sam.next_message()
     await alex.send("/bid")
     await alex.next_message()
-    await alex.press(BID_OWN_LABEL)
+    await alex.press(bid_own_label())
     await alex.next_message()
     await alex.send(ALEX_WORDS)
     await alex.next_message()  # preview
