@@ -126,7 +126,7 @@ async def _render(
         return Outgoing(
             checkin_reminder(partner.first_name, delivery.id),
             keyboards.layout(
-                [(texts.CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
+                [(texts.checkin_done_label(), callbacks.make(callbacks.CHECKIN, delivery.id))]
             ),
         )
     if kind == Kind.PROMPT:
@@ -142,7 +142,7 @@ async def _render(
         return Outgoing(
             pick(PRACTISE_LINES, delivery.id),
             keyboards.layout(
-                [(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]
+                [(texts.practise_now_label(), callbacks.make(callbacks.CALM, "go", "menu"))]
             ),
         )
     if kind in PROMISE_KINDS and subject.promise is not None:
