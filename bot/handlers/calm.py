@@ -180,12 +180,15 @@ async def next_step(update: Update, context: Context, session_id: int, shown: in
 
 
 async def tidy_step_cards(
-    update: Update, context: Context, message_ids: list[int], why: str = texts.steps_moved_on()
+    update: Update, context: Context, message_ids: list[int], why: str | None = None
 ) -> None:
     """Stepped exercises that just ended because another began (or /cancel): each message
-    says why and loses its buttons, so no Next is left that would only answer "expired"."""
+    says why (by default, that another began) and loses its buttons, so no Next is left
+    that would only answer "expired"."""
     chat = update.effective_chat
     assert chat is not None
+    if why is None:
+        why = texts.steps_moved_on()
     for message_id in message_ids:
         try:
             await context.bot.edit_message_text(
