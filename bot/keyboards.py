@@ -74,8 +74,8 @@ def exercise_step(session_id: int, shown: int) -> InlineKeyboardMarkup:
     """Next (naming the step it leaves, so a second tap on it does nothing) and Stop."""
     return rows(
         [
-            (texts.STEP_NEXT, callbacks.make(callbacks.CALM, "next", session_id, shown)),
-            (texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)),
+            (texts.step_next(), callbacks.make(callbacks.CALM, "next", session_id, shown)),
+            (texts.breathe_stop(), callbacks.make(callbacks.CALM, "stop", session_id)),
         ],
         per_row=2,
     )

@@ -166,7 +166,7 @@ async def step(context: SteadyContext, state: PacerState) -> None:
             text=texts.breath_step(state.intro, frame.text),
             parse_mode=ParseMode.HTML,
             reply_markup=keyboards.single(
-                texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", state.session_id)
+                texts.breathe_stop(), callbacks.make(callbacks.CALM, "stop", state.session_id)
             ),
         )
     except BadRequest:

@@ -136,7 +136,7 @@ def _words(delivery: Delivery, subject: Subject, zone: str) -> Outgoing | None:
         return Outgoing(
             checkin_reminder(partner.first_name, delivery.id),
             keyboards.layout(
-                [(texts.CHECKIN_DONE_LABEL, callbacks.make(callbacks.CHECKIN, delivery.id))]
+                [(texts.checkin_done_label(), callbacks.make(callbacks.CHECKIN, delivery.id))]
             ),
         )
     if kind == Kind.PROMPT:
@@ -152,7 +152,7 @@ def _words(delivery: Delivery, subject: Subject, zone: str) -> Outgoing | None:
         return Outgoing(
             _(pick(PRACTISE_LINES, delivery.id)),
             keyboards.layout(
-                [(texts.PRACTISE_NOW_LABEL, callbacks.make(callbacks.CALM, "go", "menu"))]
+                [(texts.practise_now_label(), callbacks.make(callbacks.CALM, "go", "menu"))]
             ),
         )
     if kind in PROMISE_KINDS and subject.promise is not None:

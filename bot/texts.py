@@ -19,9 +19,9 @@ from domain.content.nudges import (
     record_together,
     record_you,
 )
-from domain.i18n import N_, _, ngettext, pgettext  # noqa: F401  (in use as strings move in)
+from domain.i18n import N_, _, ngettext, pgettext
 from domain.record import PairEvidence, Steadiness
-from domain.rules import every_weekday
+from domain.rules import every_weekday, weekday_name
 from domain.stats import Stats
 
 # --- the command menu (also published with setMyCommands) -----------------------------
@@ -684,59 +684,99 @@ def database_unavailable() -> str:
 
 
 # --- safety: crisis, someone else in danger, heavy moments, voice notes --------------
+# These replies are rendered while the database may be down: they use the catalogue
+# only (`_`, `ngettext`, `pgettext`), never anything that asks the database.
 
 MAX_LINES_SHOWN = 3  # a short reply: the first (24/7 first) of a country's lines
 
 
 def _line(line: Helpline) -> str:
+    """One crisis line; its name, number, kind and hours are data from helplines.json."""
     hours = "24/7" if line.around_the_clock else line.hours
     return f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)}, {esc(hours)})"
 
 
-def _call(resources: CrisisResources) -> str:
-    """ "call 112", or the local emergency number when no country is known."""
-    if resources.emergency_number:
-        return f"call <b>{esc(resources.emergency_number)}</b>"
-    return "call your local emergency number"
-
-
 def _helplines(resources: CrisisResources) -> list[str]:
     lines = [_line(line) for line in resources.lines[:MAX_LINES_SHOWN]]
-    lines.append(f"• Human-staffed helplines in every country: {esc(resources.findahelpline_url)}")
+    lines.append(
+        _("• Human-staffed helplines in every country: {url}").format(
+            url=esc(resources.findahelpline_url)
+        )
+    )
     return lines
+
+
+def _in_danger_now(resources: CrisisResources) -> str:
+    """The crisis reply's first line: the emergency number, or the local one when no
+    country is known."""
+    if resources.emergency_number:
+        # TRANSLATORS: {number} is an emergency phone number, e.g. 112 or 911
+        return _("• In danger right now: call <b>{number}</b>").format(
+            number=esc(resources.emergency_number)
+        )
+    return _("• In danger right now: call your local emergency number")
 
 
 def crisis_reply(resources: CrisisResources) -> str:
     """Crisis language: not an emergency service, real people to reach, an open door."""
     return "\n".join(
         [
-            "I'm really glad you told me. I'm a bot, not an emergency service, and nobody reads "
-            "these messages in real time, so please reach a person now.",
+            _(
+                "I'm really glad you told me. I'm a bot, not an emergency service, and nobody "
+                "reads these messages in real time, so please reach a person now."
+            ),
             "",
-            f"• In danger right now: {_call(resources)}",
+            _in_danger_now(resources),
             *_helplines(resources),
             "",
-            "I'm still here; /calm when you want.",
+            # TRANSLATORS: keep /calm as it is
+            _("I'm still here; /calm when you want."),
         ]
     )
+
+
+def _if_they_are_in_danger(resources: CrisisResources) -> str:
+    if resources.emergency_number:
+        # TRANSLATORS: {number} is an emergency phone number, e.g. 112 or 911
+        return _("• If they might be in danger right now, call <b>{number}</b>.").format(
+            number=esc(resources.emergency_number)
+        )
+    return _("• If they might be in danger right now, call your local emergency number.")
 
 
 def someone_in_danger_reply(resources: CrisisResources) -> str:
     """Someone else may be in danger: how to help them right now. Contacts nobody itself."""
     return "\n".join(
         [
-            "Thank you for telling me. That's frightening, and reaching out was right. I'm a "
-            "bot and nobody reads this in real time, so please act now:",
+            _(
+                "Thank you for telling me. That's frightening, and reaching out was right. "
+                "I'm a bot and nobody reads this in real time, so please act now:"
+            ),
             "",
-            f"• If they might be in danger right now, {_call(resources)}.",
-            "• Stay with them if it's safe for you and keep talking. Move pills, blades or "
-            "other means out of reach if you can do that safely.",
+            _if_they_are_in_danger(resources),
+            _(
+                "• Stay with them if it's safe for you and keep talking. Move pills, blades "
+                "or other means out of reach if you can do that safely."
+            ),
             "",
-            "A crisis line can guide you as the worried one, too:",
+            _("A crisis line can guide you as the worried one, too:"),
             *_helplines(resources),
             "",
-            "You don't have to handle this alone. I'm here for you, too.",
+            _("You don't have to handle this alone. I'm here for you, too."),
         ]
+    )
+
+
+def _reach_a_person(resources: CrisisResources) -> str:
+    if resources.emergency_number:
+        # TRANSLATORS: {number} is an emergency phone number, e.g. 112 or 911
+        return _(
+            "That sounds really heavy. If you're thinking about hurting yourself, please "
+            "reach a person now: call <b>{number}</b>, or talk to someone here:"
+        ).format(number=esc(resources.emergency_number))
+    return _(
+        "That sounds really heavy. If you're thinking about hurting yourself, please reach "
+        "a person now: call your local emergency number, or talk to someone here:"
     )
 
 
@@ -744,32 +784,49 @@ def despair_check(resources: CrisisResources) -> str:
     """Heavy but ambiguous: a gentle check with the resources; the normal flow goes on."""
     return "\n".join(
         [
-            "That sounds really heavy. If you're thinking about hurting yourself, please reach "
-            f"a person now: {_call(resources)}, or talk to someone here:",
+            _reach_a_person(resources),
             *_helplines(resources),
             "",
-            "If it's more that everything is too much right now, I'm here. Something steadying "
-            "is below, or just keep writing.",
+            _(
+                "If it's more that everything is too much right now, I'm here. Something "
+                "steadying is below, or just keep writing."
+            ),
         ]
     )
 
 
 def voice_note_reply(resources: CrisisResources) -> str:
     """A voice or video note: the bot cannot listen; where help is if it is urgent."""
-    return (
+    url = esc(resources.findahelpline_url)
+    if resources.emergency_number:
+        # TRANSLATORS: {number} is an emergency phone number, {url} a web page listing
+        # crisis lines; keep /calm as it is
+        return _(
+            "I can't listen to voice or video messages, and nobody here listens in real "
+            "time. If it's urgent or you might be in danger, please call <b>{number}</b> or "
+            "a crisis line ({url} lists them). Otherwise, a few typed words reach me, or "
+            "try /calm."
+        ).format(number=esc(resources.emergency_number), url=url)
+    # TRANSLATORS: {url} is a web page listing crisis lines; keep /calm as it is
+    return _(
         "I can't listen to voice or video messages, and nobody here listens in real time. "
-        f"If it's urgent or you might be in danger, please {_call(resources)} or a crisis line "
-        f"({esc(resources.findahelpline_url)} lists them). Otherwise, a few typed words "
-        "reach me, or try /calm."
-    )
+        "If it's urgent or you might be in danger, please call your local emergency number "
+        "or a crisis line ({url} lists them). Otherwise, a few typed words reach me, or "
+        "try /calm."
+    ).format(url=url)
 
 
-SAFETY_STEADYING_BUTTON = "🌿 Something steadying"
+def safety_steadying_button() -> str:
+    """The button under a heavy-moment check: the calm menu."""
+    return pgettext("button", "🌿 Something steadying")
 
 
 # --- calm ----------------------------------------------------------------------------
 
-BREATHE_STOP = "⏹ Stop"
+
+def breathe_stop() -> str:
+    """The Stop button under the breathing pacer and the stepped exercises."""
+    return pgettext("button", "⏹ Stop")
 
 
 def breath_step(intro: str, frame: str) -> str:
@@ -782,36 +839,57 @@ def breath_pattern(label: str) -> str:
     return f"<i>{label}</i>"
 
 
+def feeling_check_line() -> str:
+    """The feeling question, in bold, after an exercise."""
+    return f"<b>{feeling_check()}</b>"
+
+
 def breath_done(outro: str) -> str:
     """The pacer's last edit: the outro and the feeling question."""
-    return f"{outro}\n\n<b>{feeling_check()}</b>"
+    return f"{outro}\n\n{feeling_check_line()}"
 
 
-FEELING_CHECK_LINE = f"<b>{feeling_check()}</b>"
-BREATH_STOPPED = f"Stopped. Even a few slow breaths count.\n\n{FEELING_CHECK_LINE}"
-BREATH_MOVED_ON = "Breathing stopped: you moved on to something else."
+def breath_stopped() -> str:
+    """The pacer after Stop, with the feeling question."""
+    return _("Stopped. Even a few slow breaths count.") + "\n\n" + feeling_check_line()
 
 
-STEP_NEXT = "Next ›"
-STEPS_STOPPED = (
-    "Stopped here, and that's okay. Whatever you got through still counts. "
-    "/calm is here whenever you want it."
-)
-STEPS_MOVED_ON = "Stopped here, because you started a new exercise below."
+def breath_moved_on() -> str:
+    return _("Breathing stopped: you moved on to something else.")
+
+
+def step_next() -> str:
+    """The button that shows a stepped exercise's next step."""
+    return pgettext("button", "Next ›")
+
+
+def steps_stopped() -> str:
+    # TRANSLATORS: keep /calm as it is
+    return _(
+        "Stopped here, and that's okay. Whatever you got through still counts. "
+        "/calm is here whenever you want it."
+    )
+
+
+def steps_moved_on() -> str:
+    return _("Stopped here, because you started a new exercise below.")
 
 
 def exercise_step(title: str, words: str, number: int, total: int) -> str:
     """One step of a stepped exercise: what to do, and where you are in it (the first
     step also says how to go on)."""
-    where = f"Step {number} of {total}"
     if number == 1:
-        where += ". Tap Next when you're ready."
+        # TRANSLATORS: "Next" is the button that shows the next step
+        where = _("Step {number} of {total}. Tap Next when you're ready.")
+    else:
+        where = _("Step {number} of {total}")
+    where = where.format(number=number, total=total)
     return f"<b>{title}</b>\n\n{words}\n\n<i>{where}</i>"
 
 
 def exercise_close(title: str, words: str) -> str:
     """After the last step: the close, then the feeling question."""
-    return f"<b>{title}</b>\n\n{words}\n\n{FEELING_CHECK_LINE}"
+    return f"<b>{title}</b>\n\n{words}\n\n{feeling_check_line()}"
 
 
 def exercise_stopped(title: str, why: str) -> str:
@@ -821,27 +899,44 @@ def exercise_stopped(title: str, why: str) -> str:
 
 def feeling_noted(label: str, acknowledgement: str) -> str:
     """After a feeling answer: what they chose, and a kind word."""
-    return f"<i>You said: {label}.</i>\n{acknowledgement}"
+    # TRANSLATORS: {feeling} is the answer the person tapped, e.g. "A bit calmer"
+    said = _("<i>You said: {feeling}.</i>").format(feeling=label)
+    return f"{said}\n{acknowledgement}"
 
 
 # --- guided flows --------------------------------------------------------------------
 
-FLOW_CANCELLED = "Okay, we've stopped there. Nothing was sent to anyone."
-FLOW_TIMED_OUT = (
-    "We were in the middle of something, but it's been a while, so I let it go and nothing "
-    "was sent. Start again whenever you like; /help lists everything."
-)
-TAP_A_BUTTON = "Tap one of the buttons above to go on, or send /cancel to stop."
+
+def flow_cancelled() -> str:
+    return _("Okay, we've stopped there. Nothing was sent to anyone.")
 
 
-#: Examples shown when a typed answer is too long (each the kind of thing that step wants).
-TRIGGER_EXAMPLE = "They didn't answer my message all afternoon."
-BID_EXAMPLE = "Could we have ten minutes together after dinner?"
-BID_REPLY_EXAMPLE = "Yes, after dinner. I'd like that."
-REASSURANCE_EXAMPLE = "Thinking of you. Home by seven."
-PROMISE_EXAMPLE = "call you after work"
-SPACE_NOTE_EXAMPLE = "going for a walk"
-SEND_ANYWAY = "Send it anyway"
+def flow_timed_out() -> str:
+    # TRANSLATORS: keep /help as it is
+    return _(
+        "We were in the middle of something, but it's been a while, so I let it go and "
+        "nothing was sent. Start again whenever you like; /help lists everything."
+    )
+
+
+def tap_a_button() -> str:
+    # TRANSLATORS: keep /cancel as it is
+    return _("Tap one of the buttons above to go on, or send /cancel to stop.")
+
+
+#: Examples shown when a typed answer is too long (each the kind of thing that step wants),
+#: translated by `too_long`.
+TRIGGER_EXAMPLE = N_("They didn't answer my message all afternoon.")
+BID_EXAMPLE = N_("Could we have ten minutes together after dinner?")
+BID_REPLY_EXAMPLE = N_("Yes, after dinner. I'd like that.")
+REASSURANCE_EXAMPLE = N_("Thinking of you. Home by seven.")
+PROMISE_EXAMPLE = N_("call you after work")
+SPACE_NOTE_EXAMPLE = N_("going for a walk")
+
+
+def send_anyway() -> str:
+    """The button that sends a bid the composer had doubts about."""
+    return pgettext("button", "Send it anyway")
 
 
 def answered(question: str, label: str) -> str:
@@ -855,49 +950,67 @@ def with_next_steps(sentence: str, offer: str) -> str:
 
 
 def too_long(limit: int, example: str) -> str:
-    """Free text over the limit for this step."""
-    return (
-        f"That's a lot to hold in one go. Could you say it in under {limit} characters? "
-        f"For example: “{esc(example)}”"
-    )
+    """Free text over the limit for this step; `example` is one of the `*_EXAMPLE`
+    msgids above, shown in the language being spoken."""
+    return ngettext(
+        "That's a lot to hold in one go. Could you say it in under {count} character? "
+        "For example: “{example}”",
+        "That's a lot to hold in one go. Could you say it in under {count} characters? "
+        "For example: “{example}”",
+        limit,
+    ).format(count=limit, example=esc(_(example)))
 
 
-EMPTY_TEXT = "I can only read text here. Type it in a sentence, or send /cancel to stop."
-NEEDS_PAIR = "This goes to your partner, so you'll need to be paired first: /pair makes an invite."
+def empty_text() -> str:
+    # TRANSLATORS: keep /cancel as it is
+    return _("I can only read text here. Type it in a sentence, or send /cancel to stop.")
+
+
+def needs_pair() -> str:
+    # TRANSLATORS: keep /pair as it is
+    return _("This goes to your partner, so you'll need to be paired first: /pair makes an invite.")
 
 
 def undelivered(name: str) -> str:
     """A relay that Telegram refused (the partner blocked or left the bot)."""
-    return (
-        f"I couldn't deliver that to {esc(name)} right now; they may have stopped the bot. "
+    return _(
+        "I couldn't deliver that to {name} right now; they may have stopped the bot. "
         "Nothing is wrong with what you said."
-    )
+    ).format(name=esc(name))
 
 
 # --- routines: prompts, check-in, practice ------------------------------------------------
 
-NUDGETIME_USAGE = (
-    "Send up to four daily times for a gentle nudge to reassure your partner, e.g. "
-    "<code>/nudgetime 08:30 18:00</code>, or <code>/nudgetime off</code>."
-)
-NUDGETIME_ROLE = (
-    "Reassurance prompts are for the partner who offers reassurance. If that's you, "
-    "choose it with /start, then e.g. <code>/nudgetime 08:30</code>."
-)
-NUDGETIME_OFF = "Reassurance prompts are off. <code>/nudgetime 08:30</code> turns them on again."
+
+def nudgetime_usage() -> str:
+    # TRANSLATORS: keep /commands and the <code> examples as they are
+    return _(
+        "Send up to four daily times for a gentle nudge to reassure your partner, e.g. "
+        "<code>/nudgetime 08:30 18:00</code>, or <code>/nudgetime off</code>."
+    )
+
+
+def nudgetime_role() -> str:
+    # TRANSLATORS: keep /commands and the <code> example as they are
+    return _(
+        "Reassurance prompts are for the partner who offers reassurance. If that's you, "
+        "choose it with /start, then e.g. <code>/nudgetime 08:30</code>."
+    )
+
+
+def nudgetime_off() -> str:
+    # TRANSLATORS: keep the <code> example as it is
+    return _("Reassurance prompts are off. <code>/nudgetime 08:30</code> turns them on again.")
 
 
 def bad_times(given: str, example: str) -> str:
     """A time argument `domain.rules.parse_hhmm` cannot read (or finds ambiguous, like "9")."""
-    return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Write it like 21:00 or 9pm, "
-        f"e.g. <code>{example}</code>."
-    )
-
-
-def times_list(label: str, times: Sequence[str], next_at: str) -> str:
-    """Confirmation of daily times, with the next one in the user's own zone."""
-    return f"{label}: <b>{', '.join(times)}</b> every day. Next one: <b>{esc(next_at)}</b>."
+    # TRANSLATORS: {given} is what the person typed, {example} a command (/checkin 21:00);
+    # keep 21:00 and 9pm: they are the forms of a time the bot reads
+    return _(
+        "I couldn't read “{given}” as a time. Write it like 21:00 or 9pm, "
+        "e.g. <code>{example}</code>."
+    ).format(given=esc(given[:40]), example=example)
 
 
 NUDGETIME_EXAMPLE = "/nudgetime 08:30 18:00"
@@ -906,164 +1019,246 @@ CHECKIN_EXAMPLE = "/checkin 21:00"
 
 def prompt_times_set(times: Sequence[str], next_at: str, *, paired: bool) -> str:
     """/nudgetime's confirmation; before pairing, when the prompts will begin."""
-    note = "" if paired else " They'll start once you're paired (/pair)."
-    return times_list("Reassurance prompts", times, next_at) + note
+    # TRANSLATORS: {times} is a list of clock times, e.g. "08:30, 18:00"
+    text = _("Reassurance prompts: <b>{times}</b> every day. Next one: <b>{when}</b>.").format(
+        times=", ".join(times), when=esc(next_at)
+    )
+    if paired:
+        return text
+    # TRANSLATORS: keep /pair as it is
+    return text + " " + _("They'll start once you're paired (/pair).")
 
 
 def nudgetimes_shown(times: Sequence[str], next_at: str | None) -> str:
     """/nudgetime with no argument."""
     if not times:
-        return "You have no reassurance prompts set. " + NUDGETIME_USAGE
-    return times_list("Your reassurance prompts", times, next_at or "") + (
-        " Change them with <code>/nudgetime HH:MM</code> or turn them off with "
+        return _("You have no reassurance prompts set.") + " " + nudgetime_usage()
+    # TRANSLATORS: {times} is a list of clock times, e.g. "08:30, 18:00"; keep the
+    # <code> commands as they are (HH:MM stands for a time)
+    return _(
+        "Your reassurance prompts: <b>{times}</b> every day. Next one: <b>{when}</b>. "
+        "Change them with <code>/nudgetime HH:MM</code> or turn them off with "
         "<code>/nudgetime off</code>."
+    ).format(times=", ".join(times), when=esc(next_at or ""))
+
+
+def too_many_times() -> str:
+    # TRANSLATORS: keep the <code> example as it is
+    return _(
+        "Four prompts a day is the most I'll send; small and steady beats many. "
+        "For example: <code>/nudgetime 08:30 13:00 18:00 21:30</code>."
     )
 
 
-TOO_MANY_TIMES = (
-    "Four prompts a day is the most I'll send; small and steady beats many. "
-    "For example: <code>/nudgetime 08:30 13:00 18:00 21:30</code>."
-)
-CHECKIN_USAGE = (
-    "Pick one daily time for your check-in together, e.g. <code>/checkin 21:00</code>, "
-    "or <code>/checkin off</code>."
-)
-CHECKIN_OFF = "Your daily check-in is off. <code>/checkin 21:00</code> sets one again."
+def checkin_usage() -> str:
+    # TRANSLATORS: keep the <code> examples as they are
+    return _(
+        "Pick one daily time for your check-in together, e.g. <code>/checkin 21:00</code>, "
+        "or <code>/checkin off</code>."
+    )
+
+
+def checkin_off() -> str:
+    # TRANSLATORS: keep the <code> example as it is
+    return _("Your daily check-in is off. <code>/checkin 21:00</code> sets one again.")
 
 
 def checkin_set(at: str, next_at: str, partner_name: str) -> str:
     """/checkin HH:MM confirmed."""
-    return (
-        f"Daily check-in set for <b>{at}</b> your time. You and {esc(partner_name)} will both "
-        f"get a nudge then; the next one is <b>{esc(next_at)}</b>. Same time, every time."
-    )
+    # TRANSLATORS: {time} is the daily time, {when} the next check-in ("tomorrow 21:00")
+    return _(
+        "Daily check-in set for <b>{time}</b> your time. You and {name} will both get a "
+        "nudge then; the next one is <b>{when}</b>. Same time, every time."
+    ).format(time=at, name=esc(partner_name), when=esc(next_at))
 
 
 def checkin_told_partner(name: str, at_partner_local: str) -> str:
     """The other member hears about the new check-in, in their own zone."""
-    return (
-        f"{esc(name)} set a daily check-in for the two of you at <b>{esc(at_partner_local)}</b> "
-        "your time. I'll nudge you both then."
-    )
+    return _(
+        "{name} set a daily check-in for the two of you at <b>{time}</b> your time. "
+        "I'll nudge you both then."
+    ).format(name=esc(name), time=esc(at_partner_local))
 
 
 def checkin_shown(at: str | None, next_at: str | None) -> str:
     """/checkin with no argument."""
     if at is None:
-        return "You have no daily check-in yet. " + CHECKIN_USAGE
-    return f"Your daily check-in is at <b>{at}</b> (next: <b>{esc(next_at or '')}</b>). " + (
+        return _("You have no daily check-in yet.") + " " + checkin_usage()
+    # TRANSLATORS: {time} is the daily time, {when} the next one ("tomorrow 21:00");
+    # keep the <code> commands as they are (HH:MM stands for a time)
+    return _(
+        "Your daily check-in is at <b>{time}</b> (next: <b>{when}</b>). "
         "Change it with <code>/checkin HH:MM</code> or <code>/checkin off</code>."
+    ).format(time=at, when=esc(next_at or ""))
+
+
+def checkin_done_label() -> str:
+    """The button under the check-in reminder."""
+    return pgettext("button", "We checked in ✓")
+
+
+def practise_now_label() -> str:
+    """The button under the weekly practice suggestion."""
+    return pgettext("button", "Try one now")
+
+
+def checkin_noted() -> str:
+    return _("Noted: check-in held. Small, regular, on time: that's the evidence that counts.")
+
+
+def practise_usage() -> str:
+    # TRANSLATORS: keep the <code> examples as they are (sun is Sunday, as typed)
+    return _(
+        "Once a week I can suggest practising an exercise while you're calm, so it's ready "
+        "when things get loud. Pick a day and time, e.g. <code>/practise sun 18:00</code>, "
+        "or <code>/practise off</code>."
     )
 
 
-CHECKIN_DONE_LABEL = "We checked in ✓"  # the button under the check-in reminder
-PRACTISE_NOW_LABEL = "Try one now"  # the button under the weekly practice suggestion
-CHECKIN_NOTED = "Noted: check-in held. Small, regular, on time: that's the evidence that counts."
-PRACTISE_USAGE = (
-    "Once a week I can suggest practising an exercise while you're calm, so it's ready when "
-    "things get loud. Pick a day and time, e.g. <code>/practise sun 18:00</code>, or "
-    "<code>/practise off</code>."
-)
-PRACTISE_OFF = "Weekly practice suggestions are off."
+def practise_off() -> str:
+    return _("Weekly practice suggestions are off.")
 
 
-def practise_set(day: str, at: str, next_at: str) -> str:
-    """/practise DAY HH:MM confirmed."""
-    return f"Every {day} at <b>{at}</b> I'll suggest a short practice. Next: <b>{esc(next_at)}</b>."
+def practise_set(weekday: int, at: str, next_at: str) -> str:
+    """/practise DAY HH:MM confirmed (`weekday`: 0 = Monday)."""
+    # TRANSLATORS: {day} is a weekday name (Monday), {when} the next suggestion
+    return _(
+        "Every {day} at <b>{time}</b> I'll suggest a short practice. Next: <b>{when}</b>."
+    ).format(day=weekday_name(weekday), time=at, when=esc(next_at))
 
 
-PROMPT_LAPSED = "This prompt has passed. There'll be another at your next prompt time."
+def prompt_lapsed() -> str:
+    return _("This prompt has passed. There'll be another at your next prompt time.")
+
 
 # --- commitments: promises and space ------------------------------------------------------
 
-PROMISE_USAGE = (
-    "Tell me when and what, e.g. <code>/promise 18:30 call you after work</code> or "
-    "<code>/promise 45m text you when I leave</code>."
-)
+
+def promise_usage() -> str:
+    # TRANSLATORS: keep the <code> examples as they are
+    return _(
+        "Tell me when and what, e.g. <code>/promise 18:30 call you after work</code> or "
+        "<code>/promise 45m text you when I leave</code>."
+    )
 
 
 def promise_bad_when(given: str) -> str:
     """/promise with a WHEN that is neither a clock time nor Nm/Nh."""
-    return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Use a time or minutes/hours, e.g. "
+    # TRANSLATORS: {given} is what the person typed; keep the <code> examples as they are
+    return _(
+        "I couldn't read “{given}” as a time. Use a time or minutes/hours, e.g. "
         "<code>/promise 18:30 call you</code> or <code>/promise 2h be home</code>."
+    ).format(given=esc(given[:40]))
+
+
+def promise_too_far() -> str:
+    # TRANSLATORS: keep the <code> example as it is
+    return _(
+        "A promise can be up to 48 hours ahead; one that far off is hard to keep in mind. "
+        "Try something nearer, e.g. <code>/promise 2h call you</code>."
     )
-
-
-PROMISE_TOO_FAR = (
-    "A promise can be up to 48 hours ahead; one that far off is hard to keep in mind. "
-    "Try something nearer, e.g. <code>/promise 2h call you</code>."
-)
 
 
 def late_bad_when(given: str) -> str:
     """A typed new time that is neither HH:MM nor Nm/Nh (within 48 hours)."""
-    return (
-        f"I couldn't read “{esc(given[:40])}” as a time. Send it like <code>18:45</code> "
-        "or <code>40m</code>."
+    # TRANSLATORS: {given} is what the person typed; keep the <code> examples as they are
+    return _(
+        "I couldn't read “{given}” as a time. Send it like <code>18:45</code> or <code>40m</code>."
+    ).format(given=esc(given[:40]))
+
+
+def space_usage() -> str:
+    # TRANSLATORS: keep the <code> examples as they are
+    return _(
+        "Say how long you need, from 5 minutes to 12 hours, and a note if you like, e.g. "
+        "<code>/space 45 going for a walk</code> or <code>/space 2h</code>. "
+        "Just <code>/space</code> means an hour."
     )
 
 
-SPACE_USAGE = (
-    "Say how long you need, from 5 minutes to 12 hours, and a note if you like, e.g. "
-    "<code>/space 45 going for a walk</code> or <code>/space 2h</code>. "
-    "Just <code>/space</code> means an hour."
-)
-
 # --- quiet hours and pause ---------------------------------------------------------------
 
-QUIET_USAGE = (
-    "Set quiet hours with a start and an end, e.g. <code>/quiet 22:30 07:00</code>, or "
-    "<code>/quiet off</code>. Scheduled messages wait until they end."
-)
-QUIET_OFF = "Quiet hours are off. Anything they were holding comes through now."
+
+def quiet_usage() -> str:
+    # TRANSLATORS: keep the <code> examples as they are
+    return _(
+        "Set quiet hours with a start and an end, e.g. <code>/quiet 22:30 07:00</code>, or "
+        "<code>/quiet off</code>. Scheduled messages wait until they end."
+    )
+
+
+def quiet_off() -> str:
+    return _("Quiet hours are off. Anything they were holding comes through now.")
 
 
 def quiet_set(start: str, end: str) -> str:
     """/quiet confirmed."""
-    return (
-        f"Quiet hours: <b>{start}–{end}</b> your time. Scheduled messages that fall inside "
+    # TRANSLATORS: {start} and {end} are clock times, e.g. 22:30 and 07:00
+    return _(
+        "Quiet hours: <b>{start}–{end}</b> your time. Scheduled messages that fall inside "
         "wait until they end; nothing is lost."
-    )
+    ).format(start=start, end=end)
 
 
 def quiet_shown(start: str | None, end: str | None) -> str:
     """/quiet with no argument."""
     if start is None or end is None:
-        return "You have no quiet hours. " + QUIET_USAGE
-    return f"Your quiet hours are <b>{start}–{end}</b>. " + QUIET_USAGE
+        return _("You have no quiet hours.") + " " + quiet_usage()
+    # TRANSLATORS: {start} and {end} are clock times, e.g. 22:30 and 07:00
+    shown = _("Your quiet hours are <b>{start}–{end}</b>.").format(start=start, end=end)
+    return shown + " " + quiet_usage()
 
 
-QUIET_SAME = "Start and end need to differ, e.g. <code>/quiet 22:30 07:00</code>."
-PAUSE_USAGE = (
-    "Pause scheduled messages with <code>/pause</code> (until /resume) or for some days, "
-    "e.g. <code>/pause 3</code> (1 to 365)."
-)
+def quiet_same() -> str:
+    # TRANSLATORS: keep the <code> example as it is
+    return _("Start and end need to differ, e.g. <code>/quiet 22:30 07:00</code>.")
+
+
+def pause_usage() -> str:
+    # TRANSLATORS: keep /resume and the <code> examples as they are
+    return _(
+        "Pause scheduled messages with <code>/pause</code> (until /resume) or for some "
+        "days, e.g. <code>/pause 3</code> (1 to 365)."
+    )
 
 
 def paused(until: str | None) -> str:
     """/pause confirmed."""
-    end = f"until <b>{esc(until)}</b>" if until else "until you send /resume"
-    return (
-        f"Paused {end}. Scheduled messages to you wait; commands and your partner's direct "
-        "messages still reach you. /resume whenever you're ready."
+    if until:
+        # TRANSLATORS: {when} is the day the pause ends; keep /resume as it is
+        return _(
+            "Paused until <b>{when}</b>. Scheduled messages to you wait; commands and your "
+            "partner's direct messages still reach you. /resume whenever you're ready."
+        ).format(when=esc(until))
+    # TRANSLATORS: keep /resume as it is
+    return _(
+        "Paused until you send /resume. Scheduled messages to you wait; commands and your "
+        "partner's direct messages still reach you. /resume whenever you're ready."
     )
 
 
-RESUMED = "Welcome back. Scheduled messages are on again, and anything that waited comes now."
-NOT_PAUSED = (
-    "You're not paused. <code>/pause</code> or <code>/pause 3</code> holds scheduled messages."
-)
+def resumed() -> str:
+    return _("Welcome back. Scheduled messages are on again, and anything that waited comes now.")
+
+
+def not_paused() -> str:
+    # TRANSLATORS: keep the <code> examples as they are
+    return _(
+        "You're not paused. <code>/pause</code> or <code>/pause 3</code> holds scheduled messages."
+    )
 
 
 # --- operations: /export and the operators' /stats ------------------------------------
 
 HIDDEN_COMMANDS = ("stats",)  # operators only: never in the menu or /help
 
-EXPORT_CAPTION = (
-    "Here is everything Steady stores about you, as JSON. It includes your own words, so "
-    "keep it somewhere private. /deletedata erases it all."
-)
+
+def export_caption() -> str:
+    # TRANSLATORS: keep /deletedata as it is
+    return _(
+        "Here is everything Steady stores about you, as JSON. It includes your own words, "
+        "so keep it somewhere private. /deletedata erases it all."
+    )
 
 
 def record_view(intro: str, lines: Sequence[str], footer: str) -> str:
@@ -1110,13 +1305,22 @@ def record_pair_view(intro: str, found: PairEvidence, footer: str) -> str:
 
 def stats_text(stats: Stats) -> str:
     """/stats for operators: counts only, for the UTC day."""
-    return (
-        f"<b>Steady today</b> ({stats.day}, UTC)\n\n"
-        f"People: {stats.users} ({stats.active_users} reachable)\n"
-        f"Pairs: {stats.pairs}\n"
-        f"Scheduled messages sent: {stats.sent_today}\n"
-        f"Not delivered (failed or blocked): {stats.failed_today}\n"
-        f"Calm exercises started: {stats.exercises_today}"
+    # TRANSLATORS: an operators' summary of today; {day} is a date (2026-01-12)
+    return _(
+        "<b>Steady today</b> ({day}, UTC)\n\n"
+        "People: {users} ({reachable} reachable)\n"
+        "Pairs: {pairs}\n"
+        "Scheduled messages sent: {sent}\n"
+        "Not delivered (failed or blocked): {failed}\n"
+        "Calm exercises started: {exercises}"
+    ).format(
+        day=stats.day,
+        users=stats.users,
+        reachable=stats.active_users,
+        pairs=stats.pairs,
+        sent=stats.sent_today,
+        failed=stats.failed_today,
+        exercises=stats.exercises_today,
     )
 
 

@@ -192,7 +192,7 @@ async def on_urge(update: Update, context: Context, flow: Flow, key: str) -> Non
     if isinstance(session_id, int):  # came in through /calm name: ask how it went, too
         await reply(
             update,
-            texts.FEELING_CHECK_LINE,
+            texts.feeling_check_line(),
             reply_markup=keyboards.feeling_check(session_id),
         )
 
@@ -237,4 +237,4 @@ async def share_naming(update: Update, context: Context, flow: Flow) -> None:
             await t.tell(partner, lambda: shared_naming(t.user.first_name, _shared(flow)))
     await query.answer()
     await set_buttons(query)
-    await reply(update, share_sent() if partner is not None else texts.NEEDS_PAIR)
+    await reply(update, share_sent() if partner is not None else texts.needs_pair())

@@ -27,11 +27,11 @@ async def quiet(update: Update, context: Context) -> None:
             )
         elif args == ["off"]:
             await availability.set_quiet(t.session, user=user, start=None, end=None, now=t.now)
-            text = texts.QUIET_OFF
+            text = texts.quiet_off()
         elif len(args) != 2 or None in (times := [parse_hhmm(a) for a in args]):
-            text = texts.QUIET_USAGE
+            text = texts.quiet_usage()
         elif times[0] == times[1]:
-            text = texts.QUIET_SAME
+            text = texts.quiet_same()
         else:
             start, end = times
             await availability.set_quiet(t.session, user=user, start=start, end=end, now=t.now)
@@ -45,7 +45,7 @@ async def pause(update: Update, context: Context) -> None:
     if len(args) > 1 or (
         args and not (args[0].isdigit() and 1 <= int(args[0]) <= availability.MAX_PAUSE_DAYS)
     ):
-        await reply(update, texts.PAUSE_USAGE)
+        await reply(update, texts.pause_usage())
         return
     async with turn(update, context) as t:
         until = await availability.pause(
@@ -61,7 +61,7 @@ async def resume(update: Update, context: Context) -> None:
         was_paused = is_paused(t.user, t.now)
         if was_paused:
             await availability.resume(t.session, user=t.user, now=t.now)
-    await reply(update, texts.RESUMED if was_paused else texts.NOT_PAUSED)
+    await reply(update, texts.resumed() if was_paused else texts.not_paused())
 
 
 async def record(update: Update, context: Context) -> None:

@@ -86,7 +86,7 @@ async def bid(update: Update, context: Context) -> None:
             t.session, user_id=t.user.id, now=t.now
         )
     if partner is None:
-        await reply(update, texts.NEEDS_PAIR)
+        await reply(update, texts.needs_pair())
     elif reroute:
         options = [
             (
@@ -245,7 +245,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
             await t.tell(partner, lambda: bid_for_partner(t.user.first_name, text), answers_layout)
             user_id = t.user.id
     if partner is None:
-        await reply(update, texts.NEEDS_PAIR)
+        await reply(update, texts.needs_pair())
         return
     if calm_first:
         await reply(
@@ -257,7 +257,7 @@ async def deliver_bid(update: Update, context: Context, text: str, *, anyway: bo
                         both_activated_calm_label(),
                         callbacks.make(callbacks.CALM, "go", "breathe", "1"),
                     ),
-                    (texts.SEND_ANYWAY, _data(ComposerButton.ANYWAY, draft_key(text))),
+                    (texts.send_anyway(), _data(ComposerButton.ANYWAY, draft_key(text))),
                 ]
             ),
         )

@@ -182,12 +182,15 @@ async def next_step(update: Update, context: Context, session_id: int, shown: in
 
 
 async def tidy_step_cards(
-    update: Update, context: Context, message_ids: list[int], why: str = texts.STEPS_MOVED_ON
+    update: Update, context: Context, message_ids: list[int], why: str | None = None
 ) -> None:
     """Stepped exercises that just ended because another began (or /cancel): each message
-    says why and loses its buttons, so no Next is left that would only answer "expired"."""
+    says why (by default, that another began) and loses its buttons, so no Next is left
+    that would only answer "expired"."""
     chat = update.effective_chat
     assert chat is not None
+    if why is None:
+        why = texts.steps_moved_on()
     for message_id in message_ids:
         try:
             await context.bot.edit_message_text(
@@ -207,7 +210,7 @@ async def tidy_old_pacer(context: Context, user_id: int) -> bool:
         await context.bot.edit_message_text(
             chat_id=state.chat_id,
             message_id=state.message_id,
-            text=texts.BREATH_MOVED_ON,
+            text=texts.breath_moved_on(),
             parse_mode=HTML,
         )
     except BadRequest:
@@ -225,7 +228,7 @@ async def start_breathing(
         update,
         texts.breath_step(intro, texts.breath_pattern(pattern.label)),
         reply_markup=keyboards.single(
-            texts.BREATHE_STOP, callbacks.make(callbacks.CALM, "stop", session_id)
+            texts.breathe_stop(), callbacks.make(callbacks.CALM, "stop", session_id)
         ),
     )
     state = PacerState(
@@ -257,9 +260,9 @@ async def stop_exercise(update: Update, context: Context, session_id: int) -> No
         end_pacer(context, user_id)
     await query.answer()
     if row.exercise == "breathe":
-        await edit(query, texts.BREATH_STOPPED, reply_markup=keyboards.feeling_check(session_id))
+        await edit(query, texts.breath_stopped(), reply_markup=keyboards.feeling_check(session_id))
         return
-    await edit(query, texts.exercise_stopped(EXERCISES[row.exercise].title, texts.STEPS_STOPPED))
+    await edit(query, texts.exercise_stopped(EXERCISES[row.exercise].title, texts.steps_stopped()))
 
 
 async def feeling_answer(update: Update, context: Context) -> None:

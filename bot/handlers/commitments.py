@@ -60,13 +60,13 @@ async def promise(update: Update, context: Context) -> None:
         partner = await partner_of(t.session, t.user)
         text = " ".join(args[1:]).strip()
         if partner is None:
-            answer = texts.NEEDS_PAIR
+            answer = texts.needs_pair()
         elif len(args) < 2 or not text:
-            answer = texts.PROMISE_USAGE
+            answer = texts.promise_usage()
         elif len(text) > commitments.MAX_PROMISE_CHARS:
             answer = texts.too_long(commitments.MAX_PROMISE_CHARS, texts.PROMISE_EXAMPLE)
         elif commitments.beyond_horizon(args[0]):
-            answer = texts.PROMISE_TOO_FAR
+            answer = texts.promise_too_far()
         elif (due := commitments.promise_due(args[0], t.zone, t.now)) is None:
             answer = texts.promise_bad_when(args[0])
         else:
@@ -277,9 +277,9 @@ async def space(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
-            answer = texts.NEEDS_PAIR
+            answer = texts.needs_pair()
         elif minutes is None:
-            answer = texts.SPACE_USAGE
+            answer = texts.space_usage()
         elif note is not None and len(note) > MAX_SPACE_NOTE:
             answer = texts.too_long(MAX_SPACE_NOTE, texts.SPACE_NOTE_EXAMPLE)
         else:

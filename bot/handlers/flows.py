@@ -56,11 +56,11 @@ async def route_text(update: Update, context: Context) -> None:
     if flow is None:
         await hint(update, context, texts.stray_text())
     elif flow.expired:
-        await reply(update, texts.FLOW_TIMED_OUT)
+        await reply(update, texts.flow_timed_out())
     elif (step := TEXT_STEPS.get((flow.kind, flow.step))) is not None:
         await step(update, context, flow)
     else:
-        await hint(update, context, texts.TAP_A_BUTTON)
+        await hint(update, context, texts.tap_a_button())
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -68,7 +68,7 @@ async def not_text(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         flow = await current_flow(t.session, user_id=t.user.id, now=t.now)
     await hint(
-        update, context, texts.EMPTY_TEXT if flow and not flow.expired else texts.stray_text()
+        update, context, texts.empty_text() if flow and not flow.expired else texts.stray_text()
     )
 
 
@@ -81,8 +81,8 @@ async def cancel(update: Update, context: Context) -> None:
             ended = await stop_exercises(t.session, user_id=t.user.id, now=t.now)
             user_id = t.user.id
         stopped = await tidy_old_pacer(context, user_id)
-    await tidy_step_cards(update, context, ended, texts.STEPS_STOPPED)
+    await tidy_step_cards(update, context, ended, texts.steps_stopped())
     if (flow is not None and not flow.expired) or stopped or ended:
-        await reply(update, texts.FLOW_CANCELLED)
+        await reply(update, texts.flow_cancelled())
     else:
         await reply(update, texts.cancel_nothing())

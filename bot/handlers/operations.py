@@ -32,7 +32,7 @@ async def export(update: Update, context: Context) -> None:
     await message.reply_document(
         document=payload,
         filename=filename,
-        caption=texts.EXPORT_CAPTION,
+        caption=texts.export_caption(),
         parse_mode=HTML,
         do_quote=False,
     )

@@ -37,7 +37,7 @@ from domain.content.nudges import (
 from domain.dialogs import REASSURE_OWN, Flow, end_flow, set_flow
 from domain.i18n import _
 from domain.pairing import partner_of
-from domain.rules import WEEKDAY_NAMES, format_local, join_am_pm, parse_hhmm, parse_weekday
+from domain.rules import format_local, join_am_pm, parse_hhmm, parse_weekday
 from domain.zones import local_now
 
 MAX_OWN_REASSURANCE = 1000
@@ -72,16 +72,16 @@ async def _nudgetime(t: Turn, args: list[str]) -> str:
         )
     if [a.lower() for a in args] == ["off"]:
         await routines.stop(t.session, user=t.user, kind=DeliveryKind.PROMPT)
-        return texts.NUDGETIME_OFF
+        return texts.nudgetime_off()
     if not offers_reassurance(t.user):
-        return texts.NUDGETIME_ROLE
+        return texts.nudgetime_role()
     parsed = [parse_hhmm(a) for a in args]
     for given, value in zip(args, parsed, strict=True):
         if value is None:
             return texts.bad_times(given, texts.NUDGETIME_EXAMPLE)
     times = sorted({v for v in parsed if v is not None})
     if len(times) > routines.MAX_PROMPTS_A_DAY:
-        return texts.TOO_MANY_TIMES
+        return texts.too_many_times()
     upcoming = await routines.set_prompt_times(
         t.session, user=t.user, times=times, zone=t.zone, now=t.now
     )
@@ -96,7 +96,7 @@ async def checkin(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         partner = await partner_of(t.session, t.user)
         if partner is None:
-            text = texts.NEEDS_PAIR
+            text = texts.needs_pair()
         elif not args:
             current = await routines.pair_checkin(t.session, user=t.user)
             text = texts.checkin_shown(
@@ -105,7 +105,7 @@ async def checkin(update: Update, context: Context) -> None:
             )
         elif [a.lower() for a in args] == ["off"]:
             await routines.stop(t.session, user=t.user, kind=DeliveryKind.CHECKIN)
-            text = texts.CHECKIN_OFF
+            text = texts.checkin_off()
         elif len(args) != 1 or (at := parse_hhmm(args[0])) is None:
             text = texts.bad_times(" ".join(args), texts.CHECKIN_EXAMPLE)
         else:
@@ -124,18 +124,18 @@ async def practise(update: Update, context: Context) -> None:
     async with turn(update, context) as t:
         if args == ["off"]:
             await routines.stop(t.session, user=t.user, kind=DeliveryKind.PRACTISE)
-            text = texts.PRACTISE_OFF
+            text = texts.practise_off()
         elif (
             len(args) != 2
             or (weekday := parse_weekday(args[0])) is None
             or (at := parse_hhmm(args[1])) is None
         ):
-            text = texts.PRACTISE_USAGE
+            text = texts.practise_usage()
         else:
             due = await routines.set_practise(
                 t.session, user=t.user, weekday=weekday, at=at, zone=t.zone, now=t.now
             )
-            text = texts.practise_set(WEEKDAY_NAMES[weekday], hhmm(at), when(t, due))
+            text = texts.practise_set(weekday, hhmm(at), when(t, due))
     await reply(update, text)
 
 
@@ -168,7 +168,7 @@ async def reassure_button(update: Update, context: Context) -> None:
             await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, _(template)))
     if not usable or partner is None:
         lapsed = prompt_lapsed(row, query.from_user.id)
-        await query.answer(texts.PROMPT_LAPSED if lapsed else texts.button_expired())
+        await query.answer(texts.prompt_lapsed() if lapsed else texts.button_expired())
         return
     await query.answer()
     if choice == "own":
@@ -192,7 +192,7 @@ async def on_own_reassurance(update: Update, context: Context, flow: Flow) -> No
             record_prompt_answer(row, outcome="own", now=t.now)
             await t.tell(partner, lambda: relayed_reassurance(t.user.first_name, text))
     if not usable or partner is None:
-        await reply(update, texts.PROMPT_LAPSED)
+        await reply(update, texts.prompt_lapsed())
         return
     await reply(update, _(pick(REASSURANCE_SENT, row.id if row else 0)))
 
@@ -214,4 +214,4 @@ async def checkin_button(update: Update, context: Context) -> None:
         return
     await query.answer()
     await set_buttons(query)
-    await reply(update, texts.CHECKIN_NOTED)
+    await reply(update, texts.checkin_noted())

@@ -57,7 +57,7 @@ async def heavy_moment(update: Update, context: Context) -> None:
     runtime = get_runtime(context)
     resources = await resources_for_update(update, runtime)
     steadying = keyboards.single(
-        texts.SAFETY_STEADYING_BUTTON, callbacks.make(callbacks.CALM, "go", "menu")
+        texts.safety_steadying_button(), callbacks.make(callbacks.CALM, "go", "menu")
     )
     await send_safely(
         update,

@@ -113,7 +113,7 @@ async def test_both_activated_each_is_offered_calm_first(
     await sam.press(both_activated_calm_label())
     pacer = await sam.next_message()
     assert pacer.plain_text.startswith(BREATH_INTROS[0])
-    assert pacer.button_texts() == [texts.BREATHE_STOP]
+    assert pacer.button_texts() == [texts.breathe_stop()]
 
 
 async def test_flow_survives_a_restart(
@@ -145,11 +145,11 @@ async def test_cancel_timeout_and_wrong_input(
     await kim.send("The silence")
     feeling_q = await kim.next_message()
     await kim.send("I feel scared")  # text where a button is expected
-    assert (await kim.next_message()).plain_text == texts.TAP_A_BUTTON
+    assert (await kim.next_message()).plain_text == texts.tap_a_button()
     await kim.press_forged("act:u:keep_texting", feeling_q)  # a later step's button, too soon
     assert await kim.next_callback_answer() == texts.button_expired()
     await kim.send("/cancel")
-    assert (await kim.next_message()).plain_text == texts.FLOW_CANCELLED
+    assert (await kim.next_message()).plain_text == texts.flow_cancelled()
     await kim.press(FEELING, message=feeling_q)
     assert await kim.next_callback_answer() == texts.button_expired()
     await kim.send("/cancel")
@@ -159,7 +159,7 @@ async def test_cancel_timeout_and_wrong_input(
     await kim.next_message()
     clock.advance(minutes=31)
     await kim.send("Sorry, I got distracted")
-    assert (await kim.next_message()).plain_text == texts.FLOW_TIMED_OUT
+    assert (await kim.next_message()).plain_text == texts.flow_timed_out()
     assert await rows(database_url, Dialog) == []
     await kim.send("anything")
     assert (await kim.next_message()).plain_text == texts.stray_text()

@@ -198,7 +198,7 @@ async def test_only_the_recipient_answers_and_only_once(
 async def test_not_now_unpaired_and_unreachable(tg: FakeTelegram, bot: AnyApplication) -> None:
     kim = tg.user("Kim")
     await kim.send("/bid")
-    assert (await kim.next_message()).plain_text == texts.NEEDS_PAIR
+    assert (await kim.next_message()).plain_text == texts.needs_pair()
     alex, sam = tg.user("Alex"), tg.user("Sam")
     await pair_up(alex, sam)
     await alex.send("/bid")

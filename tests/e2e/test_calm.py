@@ -55,8 +55,8 @@ async def walk_steps(user: SimUser, card: ChatMessage) -> list[str]:
     (the close with the question last)."""
     screens = [card.plain_text]
     while feeling_check() not in card.plain_text:
-        assert card.button_texts() == [texts.STEP_NEXT, texts.BREATHE_STOP], screens
-        await user.press(texts.STEP_NEXT, message=card)
+        assert card.button_texts() == [texts.step_next(), texts.breathe_stop()], screens
+        await user.press(texts.step_next(), message=card)
         assert await user.next_callback_answer() == ""
         card = await user.next_edit(card)
         screens.append(card.plain_text)
@@ -147,10 +147,10 @@ async def test_a_double_tap_on_next_advances_once(
     kim, eve = tg.user("Kim"), tg.user("Eve")
     await kim.send("/calm ground")
     card = await kim.next_message()
-    first_next = card.find_button(texts.STEP_NEXT)
+    first_next = card.find_button(texts.step_next())
     assert first_next is not None and first_next.callback_data is not None
-    await kim.press(texts.STEP_NEXT, message=card)
-    await kim.press(texts.STEP_NEXT, message=card)  # the second tap, before the edit lands
+    await kim.press(texts.step_next(), message=card)
+    await kim.press(texts.step_next(), message=card)  # the second tap, before the edit lands
     assert [await kim.next_callback_answer() for _ in range(2)] == ["", ""]
     card = await kim.next_edit(card)
     await kim.expect_no_message(within=0.3)
@@ -179,15 +179,15 @@ async def test_stop_in_the_middle_of_the_steps(
     kim = tg.user("Kim")
     await kim.send("/calm nowthen")
     card = await kim.next_message()
-    await kim.press(texts.STEP_NEXT, message=card)
+    await kim.press(texts.step_next(), message=card)
     assert await kim.next_callback_answer() == ""
     card = await kim.next_edit(card)
-    live_next = card.find_button(texts.STEP_NEXT)
+    live_next = card.find_button(texts.step_next())
     assert live_next is not None and live_next.callback_data is not None
-    await kim.press(texts.BREATHE_STOP, message=card)
+    await kim.press(texts.breathe_stop(), message=card)
     assert await kim.next_callback_answer() == ""
     card = await kim.next_edit(card)
-    assert texts.STEPS_STOPPED in card.plain_text and card.buttons == []
+    assert texts.steps_stopped() in card.plain_text and card.buttons == []
     assert feeling_check() not in card.plain_text
     clock.advance(seconds=5)
     await kim.press_forged(live_next.callback_data, card)  # Next after Stop: nothing lands
@@ -204,28 +204,28 @@ async def test_another_exercise_or_cancel_in_the_middle_ends_the_steps(
     kim = tg.user("Kim")
     await kim.send("/calm ground")
     card = await kim.next_message()
-    await kim.press(texts.STEP_NEXT, message=card)
+    await kim.press(texts.step_next(), message=card)
     assert await kim.next_callback_answer() == ""
     card = await kim.next_edit(card)
-    live_next = card.find_button(texts.STEP_NEXT)
+    live_next = card.find_button(texts.step_next())
     assert live_next is not None and live_next.callback_data is not None
     await kim.send("/calm breathe")
-    moved_on = await kim.edit_showing(card, texts.STEPS_MOVED_ON)
-    assert moved_on.plain_text == texts.STEPS_MOVED_ON and moved_on.buttons == []
+    moved_on = await kim.edit_showing(card, texts.steps_moved_on())
+    assert moved_on.plain_text == texts.steps_moved_on() and moved_on.buttons == []
     pacer = await kim.next_message()
-    assert pacer.button_texts() == [texts.BREATHE_STOP]
+    assert pacer.button_texts() == [texts.breathe_stop()]
     await kim.press_forged(live_next.callback_data, card)
     assert await kim.next_callback_answer() == texts.button_expired()
-    assert moved_on.plain_text == texts.STEPS_MOVED_ON
+    assert moved_on.plain_text == texts.steps_moved_on()
 
     clock.advance(minutes=11)
     await kim.send("/calm move")  # ends the pacer too, and starts the steps
     card = await kim.next_message()
-    await kim.edit_showing(pacer, texts.BREATH_MOVED_ON)
+    await kim.edit_showing(pacer, texts.breath_moved_on())
     await kim.send("/cancel")
-    await kim.edit_showing(card, texts.STEPS_STOPPED)
+    await kim.edit_showing(card, texts.steps_stopped())
     assert card.buttons == []
-    assert (await kim.next_message()).text == texts.FLOW_CANCELLED
+    assert (await kim.next_message()).text == texts.flow_cancelled()
     statuses = [(r.exercise, r.status) for r in await sessions_of(database_url, kim.id)]
     assert statuses == [("ground", "stopped"), ("breathe", "stopped"), ("move", "stopped")]
 
@@ -239,13 +239,13 @@ async def test_a_new_exercise_while_a_next_is_in_flight_has_the_last_word(
     await kim.send("/calm ground")
     card = await kim.next_message()
     tg.delay_next("editMessageText", 0.4, chat_id=kim.id)
-    await kim.press(texts.STEP_NEXT, message=card)
+    await kim.press(texts.step_next(), message=card)
     assert await tg._wait_until(lambda: tg.calls_held == 1, 2)
     await kim.send("/calm move")
-    await kim.edit_showing(card, texts.STEPS_MOVED_ON, timeout=3)
+    await kim.edit_showing(card, texts.steps_moved_on(), timeout=3)
     assert EXERCISES["move"].title in (await kim.next_message()).plain_text
     await kim.expect_no_message(within=0.6)
-    assert card.plain_text == texts.STEPS_MOVED_ON
+    assert card.plain_text == texts.steps_moved_on()
     assert len(card.edits) == 2  # the step that was in flight, then "moved on"
 
 
@@ -275,7 +275,7 @@ async def test_breathe_is_one_message_edited_step_by_step(
     kim = tg.user("Kim")
     await kim.send("/calm Breathe")
     pacer = await kim.next_message()
-    assert pacer.button_texts() == [texts.BREATHE_STOP]
+    assert pacer.button_texts() == [texts.breathe_stop()]
     pacer = await run_pacer_to_end(kim, pacer)
     frames = breath_frames(pattern_for(0))
     assert len(pacer.edits) == len(frames) + 1  # every phase, then the outro
@@ -297,7 +297,7 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     await kim.send("/calm breathe")
     pacer = await kim.next_message()
     pacer = await kim.next_edit(pacer)
-    await kim.press(texts.BREATHE_STOP, message=pacer)
+    await kim.press(texts.breathe_stop(), message=pacer)
     stopped = await kim.edit_showing(pacer, "Stopped")  # a step may land before the press
     assert len(stopped.button_texts()) == 3
     edits = len(stopped.edits)
@@ -313,8 +313,8 @@ async def test_stop_and_starting_another_exercise_cancel_the_pacer(
     second = await kim.next_message()
     second = await kim.next_edit(second)
     await kim.send("/calm move")
-    moved_on = await kim.edit_showing(second, texts.BREATH_MOVED_ON)
-    assert moved_on.plain_text == texts.BREATH_MOVED_ON
+    moved_on = await kim.edit_showing(second, texts.breath_moved_on())
+    assert moved_on.plain_text == texts.breath_moved_on()
     assert "move" in (await kim.next_message()).plain_text.lower()
     edits = len(moved_on.edits)
     await kim.expect_no_message(within=0.3)
@@ -332,7 +332,7 @@ async def test_stop_pressed_while_a_step_is_in_flight_has_the_last_word(
     pacer = await kim.next_message()
     tg.delay_next("editMessageText", 0.4, chat_id=kim.id)  # the first step's edit hangs
     assert await tg._wait_until(lambda: tg.calls_held == 1, 2)
-    await kim.press(texts.BREATHE_STOP, message=pacer)
+    await kim.press(texts.breathe_stop(), message=pacer)
     await kim.edit_showing(pacer, "Stopped", timeout=3)
     await kim.expect_no_message(within=0.6)
     assert "Stopped" in pacer.plain_text
@@ -353,10 +353,10 @@ async def test_a_new_exercise_while_a_step_is_in_flight_still_tidies_the_pacer(
         tg.delay_next("editMessageText", 0.4, chat_id=kim.id)
         assert await tg._wait_until(lambda held=held: tg.calls_held > held, 2)
         await kim.send(command)
-        await kim.edit_showing(pacer, texts.BREATH_MOVED_ON, timeout=3)
+        await kim.edit_showing(pacer, texts.breath_moved_on(), timeout=3)
         assert reply in (await kim.next_message()).plain_text.lower()
         await kim.expect_no_message(within=0.4)
-        assert pacer.plain_text == texts.BREATH_MOVED_ON
+        assert pacer.plain_text == texts.breath_moved_on()
 
 
 async def test_unknown_exercise_lists_the_valid_ones(tg: FakeTelegram, bot: AnyApplication) -> None:

@@ -200,7 +200,7 @@ async def test_oversized_and_unusual_text(tg: FakeTelegram, bot: AnyApplication)
     await odd.send("/timezone " + "é" * 4000)
     assert "I don't know the zone" in (await odd.next_message()).plain_text
     await odd.send("/promise 10m " + "<b>" * 500)
-    assert (await odd.next_message()).text == texts.NEEDS_PAIR
+    assert (await odd.next_message()).text == texts.needs_pair()
 
 
 SECRETS = (

@@ -163,9 +163,9 @@ async def test_a_heavy_moment_gets_a_gentle_check_and_the_flow_goes_on(
     check = await alex.next_message()
     assert "That sounds really heavy" in check.plain_text
     assert "findahelpline.com" in check.plain_text
-    assert check.button_texts() == [texts.SAFETY_STEADYING_BUTTON]
+    assert check.button_texts() == [texts.safety_steadying_button()]
     await alex.expect_no_message(within=0.2)  # the check is the answer, not also a hint
-    await alex.press(texts.SAFETY_STEADYING_BUTTON, message=check)
+    await alex.press(texts.safety_steadying_button(), message=check)
     assert (await alex.next_message()).plain_text.startswith(calm_menu_intro()[:20])
 
     await alex.send("/bid")  # inside a flow, the words still reach their step

@@ -85,7 +85,7 @@ async def test_prompt_arrives_on_time_and_a_template_is_relayed_exactly(
 async def test_nudgetime_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
     alex, sam = await setup_couple(tg)
     await alex.send("/nudgetime 09:00")
-    assert (await alex.next_message()).text == texts.NUDGETIME_ROLE
+    assert (await alex.next_message()).text == texts.nudgetime_role()
     for bad, fragment in (
         ("25:00", "couldn't read “25:00”"),
         ("9", "couldn't read “9”"),  # morning or evening?
@@ -95,7 +95,7 @@ async def test_nudgetime_bad_input(tg: FakeTelegram, bot: AnyApplication) -> Non
         await sam.send(f"/nudgetime {bad}")
         assert fragment in (await sam.next_message()).plain_text
     await sam.send("/nudgetime off")
-    assert (await sam.next_message()).text == texts.NUDGETIME_OFF
+    assert (await sam.next_message()).text == texts.nudgetime_off()
 
 
 async def test_promise_reminded_before_at_and_answered(
@@ -155,7 +155,7 @@ async def test_promise_bad_input(tg: FakeTelegram, bot: AnyApplication) -> None:
         assert fragment in (await sam.next_message()).plain_text
     kim = tg.user("Kim")
     await kim.send("/promise 10m call")
-    assert (await kim.next_message()).plain_text == texts.NEEDS_PAIR
+    assert (await kim.next_message()).plain_text == texts.needs_pair()
 
 
 async def test_space_return_with_ten_more_minutes(
@@ -183,7 +183,7 @@ async def test_space_return_with_ten_more_minutes(
     await sam.press_forged(more, reminder)  # an old button, after coming back
     assert await sam.last_callback_answer() == texts.button_expired()
     await sam.send("/space 2")
-    assert (await sam.next_message()).text == texts.SPACE_USAGE
+    assert (await sam.next_message()).text == texts.space_usage()
 
 
 async def test_checkin_reaches_both_at_the_setters_local_time(
@@ -200,7 +200,7 @@ async def test_checkin_reaches_both_at_the_setters_local_time(
         reminder = await person.next_message()
         assert partner in reminder.plain_text
     await alex.press("We checked in ✓")
-    assert (await alex.next_message()).text == texts.CHECKIN_NOTED
+    assert (await alex.next_message()).text == texts.checkin_noted()
     await alex.send("/record")
     assert "The two of you\nCheck-ins held: 1" in (await alex.next_message()).plain_text
     await alex.send("/checkin 25:00")
@@ -253,12 +253,12 @@ async def test_quiet_hours_hold_and_pause_holds_until_resume(
     await sam.send("/settings")
     assert "Pause: on, until you resume" in (await sam.next_message()).plain_text
     await sam.send("/resume")
-    assert (await sam.next_message()).text == texts.RESUMED
+    assert (await sam.next_message()).text == texts.resumed()
     await sam.expect_no_message(within=0.3)  # released, but now inside quiet hours again
     clock.advance(minutes=30)
     assert len((await sam.next_message()).button_texts()) == 4
     await sam.send("/resume")
-    assert (await sam.next_message()).text == texts.NOT_PAUSED
+    assert (await sam.next_message()).text == texts.not_paused()
 
     await sam.send("/pause 1")
     assert "until <b>tomorrow" in (await sam.next_message()).text
@@ -342,9 +342,9 @@ async def test_weekly_practise_suggestion(
     await kim.press("Try one now")
     assert "What would help right now?" in (await kim.next_message()).plain_text
     await kim.send("/practise someday")
-    assert (await kim.next_message()).text == texts.PRACTISE_USAGE
+    assert (await kim.next_message()).text == texts.practise_usage()
     await kim.send("/practise off")
-    assert (await kim.next_message()).text == texts.PRACTISE_OFF
+    assert (await kim.next_message()).text == texts.practise_off()
 
 
 async def test_record_lists_only_what_happened(tg: FakeTelegram, bot: AnyApplication) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import AnyApplication
-from bot.texts import EXPORT_CAPTION
+from bot.texts import export_caption
 from db.models import Base, User
 from db.repositories.calm import add_activation
 from db.repositories.pairs import record_join_failure, replace_invite
@@ -241,7 +241,7 @@ async def test_export_end_to_end_sends_own_words_not_partner_data(
 
     await alex.send("/export")
     reply = await alex.next_message()
-    assert reply.document is not None and reply.plain_text == EXPORT_CAPTION
+    assert reply.document is not None and reply.plain_text == export_caption()
     assert reply.document.filename == export_filename(clock.now())
     doc = json.loads(reply.document.data.decode("utf-8"))
     assert doc["user"]["telegram_id"] == alex.id
