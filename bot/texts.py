@@ -6,6 +6,7 @@ name Telegram gave us goes through `esc` before it is shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime, time
 
@@ -19,7 +20,7 @@ from domain.content.nudges import (
     record_together,
     record_you,
 )
-from domain.i18n import N_, _, ngettext, pgettext
+from domain.i18n import N_, SOURCE, _, current_locale, ngettext, pgettext
 from domain.record import PairEvidence, Steadiness
 from domain.rules import every_weekday, weekday_name
 from domain.stats import Stats
@@ -690,10 +691,35 @@ def database_unavailable() -> str:
 MAX_LINES_SHOWN = 3  # a short reply: the first (24/7 first) of a country's lines
 
 
+_DAILY_HOURS = re.compile(r"^daily (\d{2}:\d{2})-(\d{2}:\d{2})")
+
+
+def _kind(line: Helpline) -> str:
+    """How to reach a line ("call", "call or text": helplines.KINDS), in the reader's words."""
+    if line.kind == "call or text":
+        return pgettext("helpline", "call or text")
+    return pgettext("helpline", "call")
+
+
+def _hours(line: Helpline) -> str:
+    """When a line is open, in the reader's words where the data has a form we know
+    ("24/7", "daily 13:00-22:00 (reported)"); anything else as the data says it."""
+    if line.around_the_clock:
+        return pgettext("helpline", "24/7")
+    daily = _DAILY_HOURS.match(line.hours)
+    if daily is None or current_locale() == SOURCE:  # English: the data's own words
+        return line.hours
+    if "reported" in line.hours:
+        return _("daily {start}–{end}, as reported").format(start=daily[1], end=daily[2])
+    return _("daily {start}–{end}").format(start=daily[1], end=daily[2])
+
+
 def _line(line: Helpline) -> str:
-    """One crisis line; its name, number, kind and hours are data from helplines.json."""
-    hours = "24/7" if line.around_the_clock else line.hours
-    return f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(line.kind)}, {esc(hours)})"
+    """One crisis line: its name and number are data from helplines.json (names as the
+    services call themselves); how to reach it and its hours are in the reader's words."""
+    return (
+        f"• {esc(line.name)}: <b>{esc(line.number)}</b> ({esc(_kind(line))}, {esc(_hours(line))})"
+    )
 
 
 def _helplines(resources: CrisisResources) -> list[str]:
