@@ -9,8 +9,9 @@ import re
 import pytest
 
 from domain.content import bids, exercises, nudges
-from domain.i18n import SHIPPED, _, speaking
+from domain.i18n import LOCALES_DIR, SHIPPED, _, speaking
 from tests.content.test_content import _button_labels, _plain, _utf16_len
+from tests.support.catalogue import read
 
 #: Words that label a person, in each language (PRODUCT.md: name the cycle, not the
 #: person); whole words, any case.
@@ -57,8 +58,6 @@ def test_every_variant_is_its_own_words(locale: str) -> None:
 @pytest.mark.parametrize("locale", SHIPPED)
 def test_no_word_labels_a_person(locale: str) -> None:
     words = re.compile(r"\b(?:" + "|".join(LABELS[locale]) + r")\b", re.IGNORECASE)
-    from domain.i18n import LOCALES_DIR
-    from tests.support.catalogue import read
 
     with speaking(locale):
         for message in read(LOCALES_DIR / "steady.pot"):
