@@ -80,7 +80,8 @@ def entry_problems(message: Message, plurals: int) -> list[str]:
             problems.append(f"{where}: form {index} is not translated")
             continue
         source = ids[min(index, len(ids) - 1)]
-        if placeholders(string) != placeholders(source):
+        # The same names; a translation may say one twice or once where English repeats it.
+        if set(placeholders(string)) != set(placeholders(source)):
             problems.append(
                 f"{where}: placeholders {sorted(placeholders(string))} in form {index}, "
                 f"the English has {sorted(placeholders(source))}"
