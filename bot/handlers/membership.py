@@ -9,6 +9,8 @@ from bot.runtime import get_runtime
 from bot.scope import current_scope
 from db.repositories.users import get_user, set_active
 from db.session import transaction
+from domain.accounts import locale_of
+from domain.i18n import use_locale
 
 
 async def chat_member(update: Update, context: Context) -> None:
@@ -24,7 +26,9 @@ async def chat_member(update: Update, context: Context) -> None:
 
 async def reactivate(update: Update, context: Context) -> None:
     """Anyone who writes or taps is reachable again, whatever the handler does next. Only
-    people Steady already knows: a stranger's row is made by the handler they reach."""
+    people Steady already knows: a stranger's row is made by the handler they reach.
+    From here on the update speaks the language the person chose (a reply that opens no
+    turn of its own, like /help, included)."""
     user = update.effective_user
     if user is None or update.my_chat_member is not None:
         return
@@ -34,5 +38,7 @@ async def reactivate(update: Update, context: Context) -> None:
     async with scope.transaction(context.runtime.sessions) as session:
         known = await get_user(session, user_id=user.id)
         scope.caller = known
+        if known is not None:
+            use_locale(locale_of(known))
         if known is not None and not known.is_active:
             known.is_active = True
