@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from domain.i18n import LOCALES_DIR, SHIPPED, SOURCE, po_path, translations
 from tests.support.catalogue import (
+    ROOT,
     catalogue_problems,
     marked_in_code,
     read,
     read_text,
+    stray_literals,
     template_ids,
 )
 
@@ -115,3 +118,33 @@ def test_a_faithful_catalogue_passes() -> None:
 def test_the_checks_catch_a_broken_entry(broken: str, expected: str) -> None:
     problems = _problems(broken)
     assert any(expected in problem for problem in problems), problems
+
+
+#: Modules whose strings a person reads: every sentence in them is in the catalogue.
+USER_FACING = [
+    ROOT / "bot" / "texts.py",
+    ROOT / "bot" / "scheduled.py",
+    ROOT / "bot" / "keyboards.py",
+    ROOT / "bot" / "pacer.py",
+    ROOT / "bot" / "menus.py",
+    *sorted((ROOT / "domain" / "content").glob("*.py")),
+]
+#: Literals there that are not text for a reader (data values compared, error messages).
+NOT_FOR_READERS = {"call or text", "no options to pick from"}
+
+
+@pytest.mark.parametrize("path", USER_FACING, ids=lambda p: p.name)
+def test_no_sentence_escapes_the_catalogue(path: Path) -> None:
+    stray = [(line, text) for line, text in stray_literals(path) if text not in NOT_FOR_READERS]
+    assert stray == []
+
+
+def test_the_stray_sentence_check_finds_one(tmp_path: Path) -> None:
+    module = tmp_path / "texts.py"
+    module.write_text(
+        '"""Doc string here."""\n'
+        "def hello(name):\n"
+        '    """Says hi to someone."""\n'
+        '    return _("Hi {name}, welcome back.").format(name=name) + " See you soon."\n'
+    )
+    assert stray_literals(module) == [(4, " See you soon.")]

@@ -8,6 +8,7 @@ needs. The template must hold exactly the strings the code marks today.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections import Counter
 from io import BytesIO
@@ -144,3 +145,54 @@ def template_ids(template: Catalog) -> set[str | tuple[str, ...]]:
 
 def _as_tuple(key: str | tuple[str, ...]) -> tuple[str, ...]:
     return (key,) if isinstance(key, str) else key
+
+
+_GETTEXT_CALLS = {"_", "N_", "ngettext", "pgettext"}
+
+
+def stray_literals(path: Path) -> list[tuple[int, str]]:
+    """String literals of two or more words in `path` that are neither a docstring nor
+    inside a gettext call: in a module of user-facing text, each is an English sentence
+    that would reach a reader untranslated."""
+    tree = ast.parse(path.read_text())
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    docstrings = {
+        node.body[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if node in docstrings or " " not in node.value.strip():
+            continue
+        if len(re.findall(r"[^\W\d_]{2,}", node.value)) < 2:
+            continue
+        if not _inside_gettext(node, parents) and not _in_a_log_line(node, parents):
+            found.append((node.lineno, node.value))
+    return found
+
+
+def _inside_gettext(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    parent = parents.get(node)
+    while parent is not None and not isinstance(parent, ast.stmt):
+        if isinstance(parent, ast.Call):
+            func = parent.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in _GETTEXT_CALLS:
+                return True
+        parent = parents.get(parent)
+    return False
+
+
+def _in_a_log_line(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    """Operators read log lines, in English."""
+    parent = parents.get(node)
+    if not isinstance(parent, ast.Call) or not isinstance(parent.func, ast.Attribute):
+        return False
+    owner = parent.func.value
+    return isinstance(owner, ast.Name) and owner.id in ("log", "logger")
