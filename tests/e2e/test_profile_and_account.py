@@ -133,7 +133,7 @@ async def test_deletedata_of_unpaired_user_with_pending_invite(
 
 
 async def test_crisis_language_gets_local_help_first(tg: FakeTelegram, bot: AnyApplication) -> None:
-    alex, sam = tg.user("Alex", language_code="de"), tg.user("Sam")
+    alex, sam = tg.user("Alex", language_code="en-DE"), tg.user("Sam")  # English, in Germany
     await pair_up(alex, sam)
     await alex.send("/timezone Europe/Berlin")
     await alex.next_message()

@@ -5,7 +5,8 @@ Nothing ever reaches the partner, and nothing of the words reaches the logs."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy.engine import make_url
@@ -15,24 +16,40 @@ from bot.app import AnyApplication
 from bot.runtime import get_runtime
 from bot.safety import respond
 from bot.safety.detect import assess
+from bot.safety.helplines import resources_for
 from db.session import make_engine, make_sessionmaker
 from domain.content.bids import bid_own_label
 from domain.content.exercises import calm_menu_intro
 from domain.content.nudges import reassurance_own_label
+from domain.i18n import SHIPPED, speaking
 from tests.e2e.test_pairing import pair_up
 from tests.e2e.test_schedules import setup_couple
 from tests.fakebot import ChatMessage, FakeTelegram
 from tests.support.clock import FakeClock
 
 CRISIS_OPENING = "I'm really glad you told me"
+T = TypeVar("T")
+
+
+def _speak(locale: str, render: Callable[[], T]) -> T:
+    with speaking(locale):
+        return render()
+
+
+#: The crisis reply's first words in each language Steady speaks.
+CRISIS_OPENINGS = tuple(
+    _speak(locale, lambda: texts.crisis_reply(resources_for(None, None)).split(".")[0])
+    for locale in SHIPPED
+)
 
 
 def is_crisis_reply(message: ChatMessage) -> bool:
-    return message.plain_text.startswith(CRISIS_OPENING) and message.buttons == []
+    """The crisis reply, in whichever language the person reads."""
+    return message.plain_text.startswith(CRISIS_OPENINGS) and message.buttons == []
 
 
 async def test_a_caption_is_read_like_text(tg: FakeTelegram, bot: AnyApplication) -> None:
-    alex, sam = tg.user("Alex", language_code="de"), tg.user("Sam")
+    alex, sam = tg.user("Alex", language_code="en-DE"), tg.user("Sam")  # English, in Germany
     await pair_up(alex, sam)
     for kind in ("photo", "document", "video"):
         await alex.send_media(kind, caption="I took too many pills")
@@ -215,7 +232,7 @@ async def test_no_crisis_words_reach_the_logs_at_any_level(
 async def test_the_reply_is_retried_after_a_server_error_and_resent_plain_if_refused(
     tg: FakeTelegram, bot: AnyApplication
 ) -> None:
-    kim = tg.user("Kim", language_code="de")
+    kim = tg.user("Kim", language_code="de")  # Kim reads German: so does the reply
     tg.fail_next("sendMessage", error_code=502, description="Bad Gateway", chat_id=kim.id)
     await kim.send("ich will nicht mehr leben")
     reply = await kim.next_message()
@@ -228,7 +245,8 @@ async def test_the_reply_is_retried_after_a_server_error_and_resent_plain_if_ref
     )
     await kim.send("I want to kill myself")
     plain = await kim.next_message()
-    assert plain.plain_text.startswith(CRISIS_OPENING) and plain.entities == []
+    german = _speak("de", lambda: texts.crisis_reply(resources_for("Europe/Berlin", None)))
+    assert plain.plain_text.startswith(german.split(".")[0]) and plain.entities == []
     assert "<b>" not in plain.text and "112" in plain.text
     await kim.expect_no_message(within=0.3)
 
