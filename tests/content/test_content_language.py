@@ -7,28 +7,18 @@ message shows which words went through it (and that placeholders are filled afte
 
 from __future__ import annotations
 
-import gettext
-
 import pytest
 
 from domain import i18n
 from domain.content import activation, exercises, reroute, translated
-
-
-class _Bracketing(gettext.NullTranslations):
-    def gettext(self, message: str) -> str:
-        return f"[{message}]"
+from tests.support.pseudo import wrap_languages
 
 
 @pytest.fixture
 def bracketed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every language but English brackets its messages."""
-    real = i18n.translations
-
-    def fake(locale: str) -> gettext.NullTranslations:
-        return real(locale) if locale == i18n.SOURCE else _Bracketing()
-
-    monkeypatch.setattr(i18n, "translations", fake)
+    others = [locale for locale in i18n.SHIPPED if locale != i18n.SOURCE]
+    wrap_languages(monkeypatch, others, "[", "]")
 
 
 @pytest.mark.usefixtures("bracketed")

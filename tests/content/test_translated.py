@@ -7,8 +7,6 @@ still have to survive translation to be filled.
 
 from __future__ import annotations
 
-import gettext
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -16,37 +14,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.scheduled import render
 from db.models import Delivery
-from domain import i18n
 from domain.content import bids, nudges
 from domain.i18n import speaking
 from tests.support.factories import make_pair
+from tests.support.pseudo import wrap_languages
 
 PSEUDO = "de"
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
-class _Pseudo(gettext.NullTranslations):
-    """Every msgid, wrapped: «like this»."""
-
-    def gettext(self, message: str) -> str:
-        return f"«{message}»"
-
-    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        return f"«{msgid1 if n == 1 else msgid2}»"
-
-    def pgettext(self, context: str, message: str) -> str:
-        return f"«{message}»"
-
-
 @pytest.fixture(autouse=True)
-def pseudo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    english = i18n.translations
-
-    def translations(locale: str) -> gettext.NullTranslations:
-        return _Pseudo() if locale == PSEUDO else english(locale)
-
-    monkeypatch.setattr(i18n, "translations", translations)
-    yield
+def pseudo(monkeypatch: pytest.MonkeyPatch) -> None:
+    wrap_languages(monkeypatch, {PSEUDO})
 
 
 def test_english_is_unchanged_outside_a_language() -> None:

@@ -6,38 +6,18 @@ partner's copy, their reply buttons and the relay back show whose language they 
 
 from __future__ import annotations
 
-import gettext
-from collections.abc import Iterator
-
 import pytest
 
 from bot.app import AnyApplication
-from domain import i18n
 from domain.content.bids import BID_TEMPLATES
 from tests.e2e.test_pairing import pair_up
 from tests.fakebot import FakeTelegram
-
-
-class _Pseudo(gettext.NullTranslations):
-    def gettext(self, message: str) -> str:
-        return f"«{message}»"
-
-    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        return f"«{msgid1 if n == 1 else msgid2}»"
-
-    def pgettext(self, context: str, message: str) -> str:
-        return f"«{message}»"
+from tests.support.pseudo import wrap_languages
 
 
 @pytest.fixture(autouse=True)
-def pseudo_german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    english = i18n.translations
-
-    def translations(locale: str) -> gettext.NullTranslations:
-        return _Pseudo() if locale == "de" else english(locale)
-
-    monkeypatch.setattr(i18n, "translations", translations)
-    yield
+def pseudo_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    wrap_languages(monkeypatch, {"de"})
 
 
 async def test_the_partner_reads_the_ask_and_its_buttons_in_their_language(
