@@ -97,7 +97,7 @@ def translations(locale: str) -> _gettext.NullTranslations:
     if locale == SOURCE:
         return _gettext.NullTranslations()
     with po_path(locale).open("rb") as source:
-        catalog = read_po(source, locale=locale, domain=DOMAIN)
+        catalog = read_po(source, locale=locale, domain=DOMAIN, abort_invalid=True)
     compiled = BytesIO()
     write_mo(compiled, catalog, use_fuzzy=False)
     compiled.seek(0)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
 from bot import texts
+from domain import i18n
 from domain.i18n import (
     SHIPPED,
     _,
@@ -62,6 +64,18 @@ def test_every_catalogue_compiles() -> None:
     for locale in SHIPPED:
         with speaking(locale):
             assert _("tomorrow {time}")
+
+
+def test_a_broken_catalogue_stops_start_up(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    broken = tmp_path / "steady.po"
+    broken.write_text('msgid "tomorrow {time}"\nmorgen {time}"\n')  # a line missing its keyword
+    monkeypatch.setattr(i18n, "po_path", lambda locale: broken)
+    i18n.translations.cache_clear()
+    try:
+        with pytest.raises(Exception):  # noqa: B017 - Babel's parse error, whichever it is
+            load_catalogues()
+    finally:
+        i18n.translations.cache_clear()
 
 
 @pytest.mark.parametrize(
